@@ -1,0 +1,167 @@
+package graph
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/omrs-neo4j/omrs-neo4j/cypher"
+	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
+)
+
+// headerNative returns the native properties of an audit header.
+func headerNative(h *typesystem.InstanceAuditHeader) map[string]any {
+	native := map[string]any{
+		"version": h.Version,
+	}
+	if h.Type != nil {
+		native["typeName"] = h.Type.TypeDefName
+		native["typeGUID"] = h.Type.TypeDefGUID
+		native["typeDefVersion"] = h.Type.TypeDefVersion
+	}
+	setString(native, "status", string(h.Status))
+	setString(native, "statusOnDelete", string(h.StatusOnDelete))
+	setString(native, "instanceProvenanceType", string(h.InstanceProvenanceType))
+	setString(native, "metadataCollectionId", h.MetadataCollectionID)
+	setString(native, "metadataCollectionName", h.MetadataCollectionName)
+	setString(native, "replicatedBy", h.ReplicatedBy)
+	setString(native, "instanceLicense", h.InstanceLicense)
+	setString(native, "createdBy", h.CreatedBy)
+	setString(native, "updatedBy", h.UpdatedBy)
+	setString(native, "lastRequestId", h.LastRequestID)
+	if len(h.MaintainedBy) > 0 {
+		native["maintainedBy"] = h.MaintainedBy
+	}
+	if h.CreateTime != nil {
+		native["createTime"] = int64(*h.CreateTime)
+	}
+	if h.UpdateTime != nil {
+		native["updateTime"] = int64(*h.UpdateTime)
+	}
+	return native
+}
+
+func setString(native map[string]any, key, value string) {
+	if value != "" {
+		native[key] = value
+	}
+}
+
+// withInstance adds the JSON of bean to native as _instance.
+func withInstance(native map[string]any, bean any) (map[string]any, error) {
+	text, err := json.Marshal(bean)
+	if err != nil {
+		return nil, fmt.Errorf("encode %T: %w", bean, err)
+	}
+	native[cypher.PropInstance] = string(text)
+	return native, nil
+}
+
+// typeLabels returns the labels for an instance of typeName: the type and
+// its supertypes, nearest first.
+func (s *Store) typeLabels(typeName string) []string {
+	return append([]string{typeName}, s.registry.SuperTypeNames(typeName)...)
+}
+
+// entityRow returns the UpsertEntities row for a full entity. Its
+// classifications are stored as separate nodes, so they are left out of its
+// _instance.
+func (s *Store) entityRow(entity *typesystem.EntityDetail) (map[string]any, error) {
+	bare := *entity
+	bare.Classifications = nil
+	native := headerNative(&entity.InstanceAuditHeader)
+	native["guid"] = entity.GUID
+	setString(native, "reIdentifiedFromGUID", entity.ReIdentifiedFromGUID)
+	addAttributes(native, entity.Properties)
+	proxyJSON, err := json.Marshal(s.endProxy(storedEntity{detail: &bare}))
+	if err != nil {
+		return nil, fmt.Errorf("encode proxy of entity %s: %w", entity.GUID, err)
+	}
+	native[cypher.PropProxy] = string(proxyJSON)
+	props, err := withInstance(native, bare)
+	if err != nil {
+		return nil, err
+	}
+	classifications, err := s.classificationRows(entity.GUID, entity.Classifications)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{
+		"guid":            entity.GUID,
+		"props":           props,
+		"labels":          s.typeLabels(entity.TypeName()),
+		"classifications": classifications,
+	}, nil
+}
+
+// proxyRow returns the UpsertEntities row for an entity proxy.
+func (s *Store) proxyRow(proxy *typesystem.EntityProxy) (map[string]any, error) {
+	bare := *proxy
+	bare.Classifications = nil
+	native := headerNative(&proxy.InstanceAuditHeader)
+	native["guid"] = proxy.GUID
+	setString(native, "reIdentifiedFromGUID", proxy.ReIdentifiedFromGUID)
+	addAttributes(native, proxy.UniqueProperties)
+	props, err := withInstance(native, bare)
+	if err != nil {
+		return nil, err
+	}
+	props[cypher.PropProxy] = props[cypher.PropInstance]
+	classifications, err := s.classificationRows(proxy.GUID, proxy.Classifications)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{
+		"guid":            proxy.GUID,
+		"props":           props,
+		"labels":          append(s.typeLabels(proxy.TypeName()), cypher.LabelEntityProxy),
+		"classifications": classifications,
+	}, nil
+}
+
+// classificationRows returns the classification maps of an UpsertEntities
+// row, in list order.
+func (s *Store) classificationRows(entityGUID string, classifications []*typesystem.Classification) ([]map[string]any, error) {
+	rows := make([]map[string]any, 0, len(classifications))
+	for i, classification := range classifications {
+		native := headerNative(&classification.InstanceAuditHeader)
+		native["name"] = classification.Name
+		native["entityGUID"] = entityGUID
+		native[cypher.PropOrder] = int64(i)
+		setString(native, "classificationOrigin", string(classification.ClassificationOrigin))
+		setString(native, "classificationOriginGUID", classification.ClassificationOriginGUID)
+		addAttributes(native, classification.Properties)
+		props, err := withInstance(native, classification)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, map[string]any{
+			"props":  props,
+			"labels": append(s.typeLabels(classification.Name), cypher.LabelClassification),
+		})
+	}
+	return rows, nil
+}
+
+// relationshipRow returns the UpsertRelationships row for a relationship.
+// The end proxies are not stored on the edge: reads build them from the end
+// nodes.
+func relationshipRow(relationship *typesystem.Relationship) (map[string]any, error) {
+	bare := *relationship
+	bare.EntityOneProxy = nil
+	bare.EntityTwoProxy = nil
+	native := headerNative(&relationship.InstanceAuditHeader)
+	native["guid"] = relationship.GUID
+	setString(native, "reIdentifiedFromGUID", relationship.ReIdentifiedFromGUID)
+	addAttributes(native, relationship.Properties)
+	props, err := withInstance(native, bare)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{
+		"guid":  relationship.GUID,
+		"type":  relationship.TypeName(),
+		"end1":  relationship.EntityOneProxy.GUID,
+		"end2":  relationship.EntityTwoProxy.GUID,
+		"props": props,
+	}, nil
+}
