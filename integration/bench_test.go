@@ -1,0 +1,74 @@
+//go:build integration
+
+package integration
+
+import (
+	"net/http"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/stretchr/testify/require"
+)
+
+// BenchmarkLoadContentPack loads EgeriaContentPack (170 entities, 305
+// relationships, 31 proxies) into an emptied database per iteration.
+func BenchmarkLoadContentPack(b *testing.B) {
+	e := newEnv(b)
+	archive := readArchive(b, "EgeriaContentPack.omarchive")
+	instances := len(archive.InstanceStore.Entities) + len(archive.InstanceStore.Relationships)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		_, err := neo4j.ExecuteQuery(e.ctx, e.driver, "MATCH (n:Entity) DETACH DELETE n", nil, neo4j.EagerResultTransformer)
+		require.NoError(b, err)
+		b.StartTimer()
+		stats, err := e.store.LoadInstances(e.ctx, archive, nil)
+		require.NoError(b, err)
+		require.Empty(b, stats.Rejected)
+	}
+	b.ReportMetric(float64(instances*b.N)/b.Elapsed().Seconds(), "instances/s")
+}
+
+// loadedEnv returns a repository holding the single-home sample catalogs.
+func loadedEnv(b *testing.B) *env {
+	e := newEnv(b)
+	for _, name := range singleCatalogs {
+		e.loadInstances(name)
+	}
+	return e
+}
+
+// benchmarkPost measures one REST call, end to end over HTTP.
+func benchmarkPost(b *testing.B, e *env, path string, body any, payload string) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		response := e.do(http.MethodPost, e.url(path), body)
+		if response[payload] == nil {
+			b.Fatalf("no %s in response: %v", payload, response)
+		}
+	}
+}
+
+func BenchmarkGetEntityDetail(b *testing.B) {
+	e := loadedEnv(b)
+	benchmarkPost(b, e, "/instances/entity/5d6ec7aa-9b13-4286-ad00-af82709a259b", map[string]any{"class": "GetRequest"}, "entity")
+}
+
+// BenchmarkGetRelationship reads a relationship by GUID alone, which seeks
+// the guid index of every relationship type in use.
+func BenchmarkGetRelationship(b *testing.B) {
+	e := loadedEnv(b)
+	raw := readRawArchive(b, "EgeriaContentPack.omarchive")
+	guid := raw.relationships[len(raw.relationships)/2]["guid"].(string)
+	b.ReportMetric(float64(len(e.store.Types().TypeDefs())), "known-types")
+	benchmarkPost(b, e, "/instances/relationship/"+guid, map[string]any{"class": "GetRequest"}, "relationship")
+}
+
+// BenchmarkRelationshipsForEntity pages through the 54 relationships of the
+// busiest entity of EgeriaContentPack, 20 at a time.
+func BenchmarkRelationshipsForEntity(b *testing.B) {
+	e := loadedEnv(b)
+	body := map[string]any{"class": "TypeLimitedFindRequest", "pageSize": 20, "offset": 20}
+	benchmarkPost(b, e, "/instances/entity/0a03c567-fab8-4eff-adc7-c511a5daedbd/relationships", body, "relationships")
+}
