@@ -30,9 +30,9 @@ type LoadStats struct {
 // LoadInstances stores an archive's instances through the reference-copy
 // rules: entities, then proxies for relationship ends the archive does not
 // contain, then relationships, in batches of Config.BatchSize, each batch one
-// transaction. Invalid or conflicting instances are reported in
-// LoadStats.Rejected and skipped; the error return is for failures of the
-// store itself, which stop the load (a re-run completes it).
+// transaction. Invalid or conflicting instances are skipped and listed in
+// LoadStats.Rejected. The returned error reports a failure of the store
+// itself, which stops the load; running the load again completes it.
 func (s *Store) LoadInstances(ctx context.Context, archive *typesystem.Archive, progress Progress) (*LoadStats, error) {
 	if archive == nil || archive.InstanceStore == nil {
 		return &LoadStats{}, nil

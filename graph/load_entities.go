@@ -9,8 +9,8 @@ import (
 	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
 )
 
-// batchOutcome is what one batch transaction did. It is built inside the
-// transaction function, so a retried transaction starts from zero.
+// batchOutcome is the result of one batch transaction. The transaction
+// function builds it, so a retried transaction starts again from zero.
 type batchOutcome struct {
 	stored, unchanged int
 	rejected          []error

@@ -134,7 +134,7 @@ func (s *Store) GetRelationshipsForEntity(ctx context.Context, userID, entityGUI
 		return nil, err
 	}
 	if request.AsOfTime != nil {
-		// TODO: answering for a past time needs the earlier versions of the
+		// TODO: a list for a past time needs the earlier versions of the
 		// relationships and the entity, which are not kept yet.
 		return nil, typesystem.NewError(typesystem.KindFunctionNotSupported, "asOfTime",
 			"%s cannot list relationships as of a past time: this repository does not keep earlier versions yet; send no asOfTime", op)

@@ -119,10 +119,10 @@ func checkArchiveServed(t *testing.T, e *env, names ...string) {
 	}
 }
 
-// checkRelationshipServed compares one relationship. Its end proxies are
-// built by the repository from the end entity as stored now, so they are
-// compared on identity: GUID, type and home, and against the end entity's
-// qualifiedName when the end is a full entity of the loaded archives.
+// checkRelationshipServed compares one relationship. The repository builds
+// its end proxies from the end entities as stored now, so they are compared
+// on identity: GUID, type and home. When an end is a full entity of the
+// loaded archives, its classifications and qualifiedName are compared too.
 func checkRelationshipServed(t *testing.T, e *env, name string, relationship, archiveProperties map[string]any,
 	expectedEntities map[string]map[string]any) {
 	guid := relationship["guid"].(string)

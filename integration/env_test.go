@@ -15,7 +15,6 @@ import (
 	"runtime"
 	"sort"
 	"testing"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/sirupsen/logrus"
@@ -179,14 +178,6 @@ func decodeGeneric(t testing.TB, data []byte) map[string]any {
 	return out
 }
 
-// generic converts a bean to the generic JSON form responses are decoded to.
-func generic(t testing.TB, bean any) map[string]any {
-	t.Helper()
-	data, err := json.Marshal(bean)
-	require.NoError(t, err)
-	return decodeGeneric(t, data)
-}
-
 // requireException checks that a response carries the named OMRS exception.
 func requireException(t testing.TB, response map[string]any, class string, httpCode int) {
 	t.Helper()
@@ -242,6 +233,3 @@ func (e *env) count(statement string, params map[string]any) int64 {
 	require.NoError(e.t, err)
 	return value
 }
-
-// deadline bounds waits in tests.
-const deadline = 2 * time.Minute
