@@ -45,8 +45,9 @@ func (s *Store) typeWithSubtypes(op, typeGUID string, category typesystem.TypeDe
 
 // sequencingKey returns the native property key to order by for the
 // PROPERTY orders, after checking that some searched type has the property.
-// types nil means every type of the category.
-func (s *Store) sequencingKey(op string, order queries.SequencingOrder, property string, types []string) (string, error) {
+// types nil means every type of category.
+func (s *Store) sequencingKey(op string, order queries.SequencingOrder, property string, types []string,
+	category typesystem.TypeDefCategory) (string, error) {
 	if !order.NeedsProperty() {
 		return "", nil
 	}
@@ -54,19 +55,21 @@ func (s *Store) sequencingKey(op string, order queries.SequencingOrder, property
 		return "", typesystem.NewError(typesystem.KindPagingError, "sequencingProperty",
 			"%s was asked for order %s without a sequencingProperty; name the property to order by", op, order)
 	}
-	if !cypher.IsPlainName(property) || !s.anyTypeHasAttribute(types, property) {
+	if !cypher.IsPlainName(property) || !s.anyTypeHasAttribute(types, category, property) {
 		return "", typesystem.NewError(typesystem.KindPropertyError, "sequencingProperty",
 			"%s cannot order by %q: no type searched has an attribute of that name", op, property)
 	}
 	return nativeKey(property), nil
 }
 
-// anyTypeHasAttribute reports whether any of types (nil: any type at all)
-// has an attribute named name, own or inherited.
-func (s *Store) anyTypeHasAttribute(types []string, name string) bool {
+// anyTypeHasAttribute reports whether any of types (nil: every type of
+// category) has an attribute named name, own or inherited.
+func (s *Store) anyTypeHasAttribute(types []string, category typesystem.TypeDefCategory, name string) bool {
 	if types == nil {
 		for _, typeDef := range s.registry.TypeDefs() {
-			types = append(types, typeDef.Name)
+			if typeDef.Category == category {
+				types = append(types, typeDef.Name)
+			}
 		}
 	}
 	for _, typeName := range types {
@@ -91,7 +94,7 @@ func (s *Store) relationshipsQuery(op, entityGUID string, request *typesystem.Ty
 		return queries.RelationshipsForEntity{}, err
 	}
 	order := queries.SequencingOrder(request.SequencingOrder)
-	key, err := s.sequencingKey(op, order, request.SequencingProperty, types)
+	key, err := s.sequencingKey(op, order, request.SequencingProperty, types, typesystem.CategoryRelationshipDef)
 	if err != nil {
 		return queries.RelationshipsForEntity{}, err
 	}
