@@ -64,57 +64,58 @@ func (s *Store) typeLabels(typeName string) []string {
 
 // entityRow returns the UpsertEntities row for a full entity. Its
 // classifications are stored as separate nodes, so they are left out of its
-// _instance.
+// _instance, and its proxy form is stored as _proxy for relationship reads.
 func (s *Store) entityRow(entity *typesystem.EntityDetail) (map[string]any, error) {
 	bare := *entity
 	bare.Classifications = nil
-	native := headerNative(&entity.InstanceAuditHeader)
-	native["guid"] = entity.GUID
-	setString(native, "reIdentifiedFromGUID", entity.ReIdentifiedFromGUID)
-	addAttributes(native, entity.Properties)
 	proxyJSON, err := json.Marshal(s.endProxy(storedEntity{detail: &bare}))
 	if err != nil {
 		return nil, fmt.Errorf("encode proxy of entity %s: %w", entity.GUID, err)
 	}
-	native[cypher.PropProxy] = string(proxyJSON)
-	props, err := withInstance(native, bare)
+	row, err := s.nodeRow(&entity.InstanceHeader, entity.Properties, bare, entity.Classifications, s.typeLabels(entity.TypeName()))
 	if err != nil {
 		return nil, err
 	}
-	classifications, err := s.classificationRows(entity.GUID, entity.Classifications)
-	if err != nil {
-		return nil, err
-	}
-	return map[string]any{
-		"guid":            entity.GUID,
-		"props":           props,
-		"labels":          s.typeLabels(entity.TypeName()),
-		"classifications": classifications,
-	}, nil
+	row["props"].(map[string]any)[cypher.PropProxy] = string(proxyJSON)
+	return row, nil
 }
 
-// proxyRow returns the UpsertEntities row for an entity proxy.
+// proxyRow returns the UpsertEntities row for an entity proxy, which is its
+// own proxy form.
 func (s *Store) proxyRow(proxy *typesystem.EntityProxy) (map[string]any, error) {
 	bare := *proxy
 	bare.Classifications = nil
-	native := headerNative(&proxy.InstanceAuditHeader)
-	native["guid"] = proxy.GUID
-	setString(native, "reIdentifiedFromGUID", proxy.ReIdentifiedFromGUID)
-	addAttributes(native, proxy.UniqueProperties)
+	labels := append(s.typeLabels(proxy.TypeName()), cypher.LabelEntityProxy)
+	row, err := s.nodeRow(&proxy.InstanceHeader, proxy.UniqueProperties, bare, proxy.Classifications, labels)
+	if err != nil {
+		return nil, err
+	}
+	props := row["props"].(map[string]any)
+	props[cypher.PropProxy] = props[cypher.PropInstance]
+	return row, nil
+}
+
+// nodeRow returns an UpsertEntities row: the native properties of header
+// and values, bare as _instance, the labels and the classification nodes.
+func (s *Store) nodeRow(header *typesystem.InstanceHeader, values *typesystem.InstanceProperties, bare any,
+	classifications []*typesystem.Classification, labels []string) (map[string]any, error) {
+	native := headerNative(&header.InstanceAuditHeader)
+	native["guid"] = header.GUID
+	setString(native, "reIdentifiedFromGUID", header.ReIdentifiedFromGUID)
+	addAttributes(native, values)
 	props, err := withInstance(native, bare)
 	if err != nil {
 		return nil, err
 	}
-	props[cypher.PropProxy] = props[cypher.PropInstance]
-	classifications, err := s.classificationRows(proxy.GUID, proxy.Classifications)
+	classificationRows, err := s.classificationRows(header.GUID, classifications)
 	if err != nil {
 		return nil, err
 	}
 	return map[string]any{
-		"guid":            proxy.GUID,
+		"guid":            header.GUID,
 		"props":           props,
-		"labels":          append(s.typeLabels(proxy.TypeName()), cypher.LabelEntityProxy),
-		"classifications": classifications,
+		"labels":          labels,
+		"classifications": classificationRows,
 	}, nil
 }
 
