@@ -180,7 +180,7 @@ func (r *Registry) VerifyTypeDef(t *TypeDef) (bool, error) {
 	}
 	stored, ok := r.typeDefNamed(t.Name)
 	if !ok {
-		if i, taken := r.typeDefByGUID[t.GUID]; taken {
+		if i, used := r.typeDefByGUID[t.GUID]; used {
 			return false, NewError(KindTypeDefConflict, "", "TypeDef %s has guid %s, which belongs to the stored TypeDef %s; use a new GUID", t.Name, t.GUID, r.typeDefs[i].Name)
 		}
 		return false, nil
@@ -204,7 +204,7 @@ func (r *Registry) VerifyAttributeTypeDef(a *AttributeTypeDef) (bool, error) {
 
 	stored, ok := r.AttributeTypeDefByName(a.Name)
 	if !ok {
-		if other, taken := r.AttributeTypeDefByGUID(a.GUID); taken {
+		if other, used := r.AttributeTypeDefByGUID(a.GUID); used {
 			return false, NewError(KindTypeDefConflict, "", "AttributeTypeDef %s has guid %s, which belongs to the stored AttributeTypeDef %s; use a new GUID", a.Name, a.GUID, other.Name)
 		}
 		return false, nil

@@ -108,3 +108,25 @@ func TestReadArchiveSpeed(t *testing.T) {
 	}
 	t.Logf("decoded EgeriaContentPack in %v", elapsed)
 }
+
+func TestJSONDifferenceFindsChanges(t *testing.T) {
+	base := []byte(`{"class":"EntityDetail","version":1,"list":[1,2],"nested":{"n":12}}`)
+	tests := []struct {
+		name string
+		got  string
+		want string
+	}{
+		{"missing member", `{"version":1,"list":[1,2],"nested":{"n":12}}`, "$.class: missing member"},
+		{"extra member", `{"class":"EntityDetail","version":1,"list":[1,2],"nested":{"n":12},"x":true}`, "$.x: unexpected member"},
+		{"integer became float", `{"class":"EntityDetail","version":1,"list":[1,2],"nested":{"n":12.0}}`, "$.nested.n"},
+		{"array length", `{"class":"EntityDetail","version":1,"list":[1],"nested":{"n":12}}`, "$.list"},
+		{"changed value", `{"class":"EntityProxy","version":1,"list":[1,2],"nested":{"n":12}}`, "$.class"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := jsonDifference("$", genericJSON(t, base), genericJSON(t, []byte(tt.got)))
+			require.Contains(t, d, tt.want)
+		})
+	}
+	require.Empty(t, jsonDifference("$", genericJSON(t, base), genericJSON(t, []byte(`{"nested":{"n":12},"list":[1,2],"version":1,"class":"EntityDetail"}`))))
+}

@@ -5,21 +5,22 @@ import (
 	"strings"
 )
 
-// typeForInstance returns the TypeDef an instance names, checking that it is
-// known, of the expected category and, when the instance gives a GUID, that
-// the GUID matches. Failures are TypeError. The caller holds the lock.
-func (r *Registry) typeForInstance(what string, it *InstanceType, want TypeDefCategory) (*TypeDef, error) {
+// typeForInstance returns the TypeDef an instance names. It checks that the
+// type is known and of the expected category and, when the instance gives a
+// GUID, that the GUID matches. Failures are TypeError. instance describes the
+// instance in messages. The caller holds the lock.
+func (r *Registry) typeForInstance(instance string, it *InstanceType, want TypeDefCategory) (*TypeDef, error) {
 	if it == nil || it.TypeDefName == "" {
-		return nil, NewError(KindTypeError, "", "the %s has no type; set type.typeDefName and type.typeDefGUID", what)
+		return nil, NewError(KindTypeError, "", "the %s has no type; set type.typeDefName and type.typeDefGUID", instance)
 	}
 	t, ok := r.typeDefNamed(it.TypeDefName)
 	switch {
 	case !ok:
 		return nil, unknownTypeError(it.TypeDefName)
 	case t.Category != want:
-		return nil, NewError(KindTypeError, "", "the %s has type %s, which is a %s; use a %s", what, t.Name, t.Category, want)
+		return nil, NewError(KindTypeError, "", "the %s has type %s, which is a %s; use a %s", instance, t.Name, t.Category, want)
 	case it.TypeDefGUID != "" && it.TypeDefGUID != t.GUID:
-		return nil, NewError(KindTypeError, "", "the %s has type %s with guid %s, but that type has guid %s; correct type.typeDefGUID", what, t.Name, it.TypeDefGUID, t.GUID)
+		return nil, NewError(KindTypeError, "", "the %s has type %s with guid %s, but that type has guid %s; correct type.typeDefGUID", instance, t.Name, it.TypeDefGUID, t.GUID)
 	}
 	return t, nil
 }
