@@ -138,26 +138,22 @@ func (r *Registry) patchSuperType(t *TypeDef, p *TypeDefPatch) error {
 }
 
 // patchCategoryFields applies the relationship and classification fields of
-// a patch, which are valid only for their category. The caller holds the
-// lock.
+// a patch. A field that does not belong to the type's category is ignored, as
+// Egeria ignores it: its published types (Egeria 4.2) patch validEntityDefs
+// onto the entity type DatabaseManager. The caller holds the lock.
 func (r *Registry) patchCategoryFields(t *TypeDef, p *TypeDefPatch) error {
-	if (p.EndDef1 != nil || p.EndDef2 != nil || p.UpdateMultiLink) && t.Category != CategoryRelationshipDef {
-		return NewError(KindPatchError, "", "the patch sets endDef1, endDef2 or multiLink on %s, which is a %s; only a RelationshipDef has them", t.Name, t.Category)
+	if t.Category == CategoryRelationshipDef {
+		if p.EndDef1 != nil {
+			t.EndDef1 = p.EndDef1.Clone()
+		}
+		if p.EndDef2 != nil {
+			t.EndDef2 = p.EndDef2.Clone()
+		}
+		if p.UpdateMultiLink {
+			t.MultiLink = p.MultiLink
+		}
 	}
-	if p.ValidEntityDefs != nil && t.Category != CategoryClassificationDef {
-		return NewError(KindPatchError, "", "the patch sets validEntityDefs on %s, which is a %s; only a ClassificationDef has them", t.Name, t.Category)
-	}
-
-	if p.EndDef1 != nil {
-		t.EndDef1 = p.EndDef1.Clone()
-	}
-	if p.EndDef2 != nil {
-		t.EndDef2 = p.EndDef2.Clone()
-	}
-	if p.UpdateMultiLink {
-		t.MultiLink = p.MultiLink
-	}
-	if p.ValidEntityDefs != nil {
+	if t.Category == CategoryClassificationDef && p.ValidEntityDefs != nil {
 		t.ValidEntityDefs = cloneLinks(p.ValidEntityDefs)
 	}
 	return r.checkCategoryLinks(t.Name, t.Category, t.EndDef1, t.EndDef2, t.ValidEntityDefs, KindPatchError)

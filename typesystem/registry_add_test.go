@@ -153,7 +153,6 @@ func TestAddAttributeTypeDefErrors(t *testing.T) {
 		{"map with one argument", &AttributeTypeDef{GUID: "g", Name: "m", Category: AttributeCategoryCollection, CollectionDefCategory: CollectionMap, ArgumentCount: 1, ArgumentTypes: []PrimitiveDefCategory{PrimitiveString}}, KindInvalidTypeDef, "needs 2"},
 		{"collection without kind", &AttributeTypeDef{GUID: "g", Name: "c", Category: AttributeCategoryCollection}, KindInvalidTypeDef, "collectionDefCategory"},
 		{"enum without elements", &AttributeTypeDef{GUID: "g", Name: "e", Category: AttributeCategoryEnumDef}, KindInvalidTypeDef, "no elementDefs"},
-		{"enum with repeated ordinal", &AttributeTypeDef{GUID: "g", Name: "e", Category: AttributeCategoryEnumDef, ElementDefs: []*EnumElementDef{{Ordinal: 1, Value: "A"}, {Ordinal: 1, Value: "B"}}}, KindInvalidTypeDef, "ordinal 1 twice"},
 		{"unknown category", &AttributeTypeDef{GUID: "g", Name: "u", Category: AttributeCategoryUnknownDef}, KindInvalidTypeDef, "UNKNOWN_DEF"},
 	}
 	for _, tt := range tests {
@@ -210,16 +209,6 @@ func TestApplyPatchErrors(t *testing.T) {
 			p.PropertyDefinitions = []*TypeDefAttribute{attribute(r, "score", "tuple")}
 			return p
 		}, KindPatchError, "unknown attribute type"},
-		{"end definition on an entity", func() *TypeDefPatch {
-			p := validPatch(asset)
-			p.EndDef1 = &RelationshipEndDef{EntityType: link(r, "Asset")}
-			return p
-		}, KindPatchError, "only a RelationshipDef"},
-		{"valid entity defs on an entity", func() *TypeDefPatch {
-			p := validPatch(asset)
-			p.ValidEntityDefs = []*TypeDefLink{link(r, "Asset")}
-			return p
-		}, KindPatchError, "only a ClassificationDef"},
 		{"valid entity defs unknown", func() *TypeDefPatch {
 			p := validPatch(confidentiality)
 			p.ValidEntityDefs = []*TypeDefLink{link(r, "Ghost")}
@@ -240,6 +229,34 @@ func TestApplyPatchErrors(t *testing.T) {
 	}
 	stored, _ := r.TypeDefByName("Asset")
 	require.Same(t, asset, stored, "rejected patches leave the stored type alone")
+}
+
+func TestApplyPatchIgnoresFieldsOfOtherCategories(t *testing.T) {
+	r := loadedRegistry(t)
+	asset, _ := r.TypeDefByName("Asset")
+	p := validPatch(asset)
+	p.EndDef1 = &RelationshipEndDef{EntityType: link(r, "Asset")}
+	p.UpdateMultiLink, p.MultiLink = true, true
+	p.ValidEntityDefs = []*TypeDefLink{link(r, "Asset")}
+
+	patched, err := r.ApplyPatch(p)
+
+	require.NoError(t, err)
+	require.Equal(t, asset.Version+1, patched.Version)
+	require.Nil(t, patched.EndDef1)
+	require.False(t, patched.MultiLink)
+	require.Nil(t, patched.ValidEntityDefs)
+}
+
+func TestEnumWithRepeatedOrdinal(t *testing.T) {
+	r := NewRegistry()
+	enum := &AttributeTypeDef{GUID: "g", Name: "e", Category: AttributeCategoryEnumDef,
+		ElementDefs: []*EnumElementDef{{Ordinal: 1, Value: "A"}, {Ordinal: 1, Value: "B"}}}
+
+	require.NoError(t, r.AddAttributeTypeDef(enum), "Egeria 4.2's ActivityType repeats an ordinal")
+	err := r.AddAttributeTypeDef(&AttributeTypeDef{GUID: "g2", Name: "e2", Category: AttributeCategoryEnumDef,
+		ElementDefs: []*EnumElementDef{{Ordinal: 1, Value: "A"}, {Ordinal: 2, Value: "A"}}})
+	require.True(t, IsKind(err, KindInvalidTypeDef), "values must still differ: %v", err)
 }
 
 func TestApplyPatchMergesAttributes(t *testing.T) {

@@ -230,7 +230,8 @@ func checkEnumDef(a *AttributeTypeDef) error {
 	if len(a.ElementDefs) == 0 {
 		return NewError(KindInvalidTypeDef, "", "EnumDef %s has no elementDefs; define at least one element", a.Name)
 	}
-	ordinals := make(map[int]bool, len(a.ElementDefs))
+	// NOTE: two elements may share an ordinal. Egeria does not check it, and
+	// its published types (ActivityType in Egeria 4.2) contain such a pair.
 	values := make(map[string]bool, len(a.ElementDefs))
 	for i, e := range a.ElementDefs {
 		switch {
@@ -238,12 +239,9 @@ func checkEnumDef(a *AttributeTypeDef) error {
 			return NewError(KindInvalidTypeDef, "", "element %d of EnumDef %s is null; remove it or define it", i, a.Name)
 		case e.Value == "":
 			return NewError(KindInvalidTypeDef, "", "element %d of EnumDef %s has no value; set its value", e.Ordinal, a.Name)
-		case ordinals[e.Ordinal]:
-			return NewError(KindInvalidTypeDef, "", "EnumDef %s uses ordinal %d twice; give each element its own ordinal", a.Name, e.Ordinal)
 		case values[e.Value]:
 			return NewError(KindInvalidTypeDef, "", "EnumDef %s uses value %s twice; give each element its own value", a.Name, e.Value)
 		}
-		ordinals[e.Ordinal] = true
 		values[e.Value] = true
 	}
 	return nil

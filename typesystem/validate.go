@@ -130,10 +130,17 @@ func checkEnumValue(typeName, path string, def *AttributeTypeDef, v *PropertyVal
 	if !ok {
 		return NewError(KindPropertyError, "", "enum property %s of type %s has ordinal %d, which is not an element of %s; use one of %s", path, typeName, *v.Ordinal, def.Name, enumElements(def))
 	}
-	if v.SymbolicName != "" && v.SymbolicName != element.Value {
-		return NewError(KindPropertyError, "", "enum property %s of type %s has ordinal %d with symbolicName %s, but element %d of %s is %s; send matching values", path, typeName, *v.Ordinal, v.SymbolicName, *v.Ordinal, def.Name, element.Value)
+	if v.SymbolicName == "" {
+		return nil
 	}
-	return nil
+	// Egeria's own archives give some enums two elements with one ordinal,
+	// so any element with the ordinal and the symbolic name matches.
+	for _, candidate := range def.ElementDefs {
+		if candidate != nil && candidate.Ordinal == *v.Ordinal && candidate.Value == v.SymbolicName {
+			return nil
+		}
+	}
+	return NewError(KindPropertyError, "", "enum property %s of type %s has ordinal %d with symbolicName %s, but element %d of %s is %s; send matching values", path, typeName, *v.Ordinal, v.SymbolicName, *v.Ordinal, def.Name, element.Value)
 }
 
 func enumElements(def *AttributeTypeDef) string {
