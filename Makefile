@@ -4,6 +4,8 @@
 GO ?= go
 MVN ?= mvn
 MVN_FLAGS ?= -B -q -Dstyle.color=never
+# BENCHTIME is how long "make bench" runs each benchmark (go test -benchtime).
+BENCHTIME ?= 3s
 
 BINARY := bin/omrs-neo4j
 
@@ -71,7 +73,7 @@ test: launcher ## Run unit tests, then integration tests against a throwaway Neo
 
 bench: launcher ## Run the integration benchmarks against a throwaway Neo4j.
 	@integration/neo4j.sh with-neo4j --throwaway \
-		$(GO) test -tags integration -count=1 -run '^$$' -bench . -benchmem ./integration/...
+		$(GO) test -tags integration -count=1 -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./integration/...
 
 lint: ## Check formatting (gofmt) and run go vet, with and without the integration tag.
 	@unformatted=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go')); \

@@ -64,7 +64,8 @@ fi
 if ((${#content[@]} == 0)); then
 	echo "run: no content archives (OMRS_CONTENT_ARCHIVES is empty). Egeria's sample catalogs" \
 		"(SimpleCatalog.omarchive and others) are not published on Maven Central, so none are" \
-		"generated; set OMRS_CONTENT_ARCHIVES to files from an Egeria distribution to load them." >&2
+		"generated; set OMRS_CONTENT_ARCHIVES to files from an Egeria distribution, or" \
+		"OMRS_ARCHIVES_DIR to a folder of them, to load them." >&2
 fi
 for file in "${content[@]}"; do
 	if [[ ! -f $file ]]; then
