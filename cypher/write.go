@@ -1,0 +1,89 @@
+package cypher
+
+import (
+	"fmt"
+	"strings"
+)
+
+// LockEntity reads an entity or proxy for a change and takes Neo4j's write
+// lock on its node, so concurrent changes of one instance run one after the
+// other and none is lost. The lock is held until the transaction ends.
+// Setting and removing a marker property is what acquires the lock: a plain
+// read takes none.
+// Parameters: $guid. Columns: proxy (bool), instance (JSON text),
+// classifications (list of JSON text, in stored order).
+const LockEntity = `MATCH (n:Entity {guid: $guid})
+SET n._lock = true
+REMOVE n._lock
+WITH n
+CALL (n) {
+  OPTIONAL MATCH (n)-[:CLASSIFIED_AS]->(c:Classification)
+  WITH c ORDER BY c._order
+  RETURN collect(c._instance) AS classifications
+}
+RETURN n:EntityProxy AS proxy, n._instance AS instance, classifications`
+
+// PurgeEntity removes an entity or proxy with its classifications and every
+// relationship attached to it.
+// Parameters: $guid. Columns: removedRelationships (count).
+const PurgeEntity = `MATCH (n:Entity {guid: $guid})
+OPTIONAL MATCH (n)-[:CLASSIFIED_AS]->(c:Classification)
+DETACH DELETE c
+WITH DISTINCT n
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-(:Entity)
+  RETURN count(r) AS removedRelationships
+}
+DETACH DELETE n
+RETURN removedRelationships`
+
+// AttachedRelationships returns the relationships attached to an entity,
+// with their type and ends, for the rules that cascade a delete.
+// Parameters: $guid. Columns: type, end1, end2, instance (JSON text).
+const AttachedRelationships = `MATCH (n:Entity {guid: $guid})-[r]-(:Entity)
+WITH DISTINCT r
+MATCH (a)-[r]->(b)
+RETURN type(r) AS type, a.guid AS end1, b.guid AS end2, r._instance AS instance`
+
+// GUIDInUse counts the entities, proxies and relationships (of the given
+// types) that use a GUID.
+// Parameters: $guid. Columns: count.
+func GUIDInUse(relationshipTypes []string) (string, error) {
+	if len(relationshipTypes) == 0 {
+		return "MATCH (n:Entity {guid: $guid}) RETURN count(n) AS count", nil
+	}
+	union, err := relationshipUnion(relationshipTypes, "$guid")
+	if err != nil {
+		return "", err
+	}
+	return "CALL () {\n  MATCH (n:Entity {guid: $guid}) RETURN n AS found\n  UNION ALL\n" +
+		replaceReturn(union) + "\n}\nRETURN count(found) AS count", nil
+}
+
+// replaceReturn turns the union branches' "RETURN r, a, b" into "RETURN r AS
+// found" so they combine with an entity branch.
+func replaceReturn(union string) string {
+	return strings.ReplaceAll(union, "RETURN r, a, b", "RETURN r AS found")
+}
+
+// LockRelationship reads a relationship for a change and takes the write
+// lock on it, searching the given relationship types.
+// Parameters: $guid. Columns: type, end1, end2, instance (JSON text).
+func LockRelationship(relationshipTypes []string) (string, error) {
+	union, err := relationshipUnion(relationshipTypes, "$guid")
+	if err != nil {
+		return "", err
+	}
+	return "CALL () {\n" + union + "\n}\nWITH r, a, b LIMIT 1\nSET r._lock = true\nREMOVE r._lock\n" +
+		"RETURN type(r) AS type, a.guid AS end1, b.guid AS end2, r._instance AS instance", nil
+}
+
+// DeleteRelationship removes one relationship of a known type.
+// Parameters: $guid. Columns: removed (count).
+func DeleteRelationship(relationshipType string) (string, error) {
+	quoted, err := Quote(relationshipType)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("MATCH ()-[r:%s {guid: $guid}]->()\nDELETE r\nRETURN count(*) AS removed", quoted), nil
+}
