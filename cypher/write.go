@@ -87,3 +87,24 @@ func DeleteRelationship(relationshipType string) (string, error) {
 	}
 	return fmt.Sprintf("MATCH ()-[r:%s {guid: $guid}]->()\nDELETE r\nRETURN count(*) AS removed", quoted), nil
 }
+
+// MoveRelationships moves every relationship of one entity node to another:
+// each edge is deleted and recreated with the same type and properties on
+// the new node. The delete comes first because the guid constraint is
+// checked at once, not at commit.
+// Parameters: $oldGUID, $newGUID. Columns: moved (count).
+const MoveRelationships = `MATCH (old:Entity {guid: $oldGUID})
+MATCH (new:Entity {guid: $newGUID})
+CALL (old, new) {
+  MATCH (old)-[r]-(:Entity)
+  WITH DISTINCT r
+  MATCH (a)-[r]->(b)
+  WITH r, type(r) AS relationshipType, properties(r) AS props,
+       CASE WHEN a = old THEN new ELSE a END AS start,
+       CASE WHEN b = old THEN new ELSE b END AS finish
+  DELETE r
+  CREATE (start)-[moved:$(relationshipType)]->(finish)
+  SET moved = props
+  RETURN count(moved) AS moved
+}
+RETURN moved`
