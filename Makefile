@@ -29,7 +29,7 @@ help: ## List the targets.
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z0-9-]+):.*## /  \1\t/' | expand -t 18
 	@echo
 	@echo "Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_PORT (7687), NEO4J_DATA_DIR (.local/neo4j),"
-	@echo "OMRS_TYPES_ARCHIVE, OMRS_CONTENT_ARCHIVES; see docs/neo4j-local.md."
+	@echo "OMRS_TYPES_ARCHIVE, OMRS_CONTENT_ARCHIVES, OMRS_ARCHIVES_DIR; see docs/neo4j-local.md and README.md."
 
 build: ## Build bin/omrs-neo4j.
 	$(GO) build -o $(BINARY) ./cmd/omrs-neo4j

@@ -85,9 +85,11 @@ func (s *Store) start(ctx context.Context) error {
 }
 
 // waitForNeo4j retries the connection until Neo4j answers or the connect
-// timeout passes, because a freshly started Neo4j may need a few seconds.
+// timeout passes, because a freshly started Neo4j may need a few seconds. It
+// logs the first failure and then one line every 10 s.
 func (s *Store) waitForNeo4j(ctx context.Context) error {
 	deadline := time.Now().Add(s.cfg.ConnectTimeout)
+	var lastLogged time.Time
 	for {
 		err := s.driver.VerifyConnectivity(ctx)
 		if err == nil {
@@ -97,7 +99,10 @@ func (s *Store) waitForNeo4j(ctx context.Context) error {
 			return fmt.Errorf("connect to Neo4j at %s (waited %s; check that it is running and the URI and credentials are right): %w",
 				s.cfg.URI, s.cfg.ConnectTimeout, err)
 		}
-		s.log.WithError(err).WithField("neo4jURI", s.cfg.URI).Warn("Neo4j not reachable yet, retrying")
+		if time.Since(lastLogged) >= 10*time.Second {
+			s.log.WithError(err).WithField("neo4jURI", s.cfg.URI).Warn("Neo4j not reachable yet, retrying")
+			lastLogged = time.Now()
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()

@@ -86,5 +86,5 @@ if [[ -z ${NEO4J_URI:-} ]]; then
 fi
 
 "$binary" load "$types" "${content[@]}"
-echo "run: serving on ${OMRS_LISTEN:-127.0.0.1:8080}; press Ctrl-C to stop" >&2
+echo "run: starting the server on ${OMRS_LISTEN:-127.0.0.1:8080}; it is ready when it logs \"start OMRS REST server\". Press Ctrl-C to stop." >&2
 "$binary" serve

@@ -50,7 +50,12 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.typesArchive, "types-archive", os.Getenv("OMRS_TYPES_ARCHIVE"), "open metadata types archive to load at start, e.g. OpenMetadataTypes.omarchive (env OMRS_TYPES_ARCHIVE)")
 	fs.StringVar(&o.logLevel, "log-level", envOr("OMRS_LOG_LEVEL", "info"), "log level: debug, info, warn or error (env OMRS_LOG_LEVEL)")
 	fs.StringVar(&o.logFormat, "log-format", envOr("OMRS_LOG_FORMAT", "json"), "log format: json or text (env OMRS_LOG_FORMAT)")
-	fs.DurationVar(&o.connectTimeout, "neo4j-connect-timeout", defaults.ConnectTimeout, "how long to wait for Neo4j to accept connections at start")
+	connectTimeout := defaults.ConnectTimeout
+	if value, err := time.ParseDuration(os.Getenv("NEO4J_CONNECT_TIMEOUT")); err == nil {
+		connectTimeout = value
+	}
+	fs.DurationVar(&o.connectTimeout, "neo4j-connect-timeout", connectTimeout,
+		"how long to wait for Neo4j to accept connections at start, e.g. 30s (env NEO4J_CONNECT_TIMEOUT)")
 }
 
 // logger builds the process logger from the log flags.
