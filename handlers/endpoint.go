@@ -10,6 +10,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/sirupsen/logrus"
+
+	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
 )
 
 // callKey is the Echo context key under which endpoint stores the *call, so
@@ -142,8 +144,15 @@ func (c *call) param(name string) (string, error) {
 	return value, nil
 }
 
+// ctx returns the request context. When the body has a requestId, the
+// context carries it, so that the repository records it as lastRequestId.
+// Without one, the repository generates an id.
 func (c *call) ctx() context.Context {
-	return c.echo.Request().Context()
+	ctx := c.echo.Request().Context()
+	if c.requestID != "" {
+		ctx = typesystem.WithRequestID(ctx, c.requestID)
+	}
+	return ctx
 }
 
 // logKey names a path value in log lines after the OMRS path variable it

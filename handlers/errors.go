@@ -78,6 +78,42 @@ func missingField(op, requestClass, field string) error {
 	return err
 }
 
+// missingEitherField reports a request body that has neither of two
+// members when one of them is required.
+func missingEitherField(op, requestClass, first, second string) error {
+	err := typesystem.NewError(typesystem.KindInvalidParameter, first,
+		"The %s of %s has neither %s nor %s", requestClass, op, first, second)
+	err.UserAction = fmt.Sprintf("Set %s or %s in the %s request body.", first, second, requestClass)
+	return err
+}
+
+func nullListElement(op, requestClass, field string, index int) error {
+	err := typesystem.NewError(typesystem.KindInvalidParameter, field,
+		"Element %d of %s in the %s of %s is null", index, field, requestClass, op)
+	err.UserAction = fmt.Sprintf("Remove the null elements from %s.", field)
+	return err
+}
+
+// statusParameter is the parameter name Egeria reports for the new status
+// of updateEntityStatus and updateRelationshipStatus.
+const statusParameter = "newStatus"
+
+const statusUserAction = `Send the status name as a JSON string, such as "ACTIVE", or as an InstanceStatusRequest object.`
+
+func missingStatus(op string) error {
+	err := typesystem.NewError(typesystem.KindInvalidParameter, statusParameter,
+		"Operation %s requires the new instance status as the request body, but none was sent", op)
+	err.UserAction = statusUserAction
+	return err
+}
+
+func malformedStatus(op string, cause error) error {
+	err := typesystem.WrapError(typesystem.KindInvalidParameter, cause, statusParameter,
+		"The request body of %s is not an instance status: %s", op, cause)
+	err.UserAction = statusUserAction
+	return err
+}
+
 func missingQuery(op, name string) error {
 	err := typesystem.NewError(typesystem.KindInvalidParameter, name,
 		"Operation %s requires the query parameter %s, but it is missing or empty", op, name)

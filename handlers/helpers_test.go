@@ -82,15 +82,17 @@ func testRegistry(t testing.TB) *typesystem.Registry {
 type stubRepository struct {
 	types TypeRegistry
 
-	mu          sync.Mutex
-	lastUserID  string
-	lastGUID    string
-	lastAsOf    *typesystem.Millis
-	lastFind    *typesystem.TypeLimitedHistoricalFindRequest
-	failWith    error
-	collection  string
-	related     []*typesystem.Relationship
-	panicOnCall bool
+	mu            sync.Mutex
+	lastUserID    string
+	lastGUID      string
+	lastAsOf      *typesystem.Millis
+	lastRequestID string // request id the context of the last read carried
+	last          repoCall
+	lastFind      *typesystem.TypeLimitedHistoricalFindRequest
+	failWith      error
+	collection    string
+	related       []*typesystem.Relationship
+	panicOnCall   bool
 }
 
 var (
@@ -106,10 +108,11 @@ func newStubRepository(types TypeRegistry) *stubRepository {
 	}
 }
 
-func (r *stubRepository) record(userID, guid string, asOf *typesystem.Millis) error {
+func (r *stubRepository) record(ctx context.Context, userID, guid string, asOf *typesystem.Millis) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.lastUserID, r.lastGUID, r.lastAsOf = userID, guid, asOf
+	r.lastRequestID = typesystem.RequestIDFrom(ctx)
 	if r.panicOnCall {
 		panic("stub repository panics on purpose")
 	}
@@ -119,8 +122,8 @@ func (r *stubRepository) record(userID, guid string, asOf *typesystem.Millis) er
 func (r *stubRepository) MetadataCollectionID() string { return r.collection }
 func (r *stubRepository) Types() TypeRegistry          { return r.types }
 
-func (r *stubRepository) IsEntityKnown(_ context.Context, userID, guid string) (*typesystem.EntityDetail, error) {
-	if err := r.record(userID, guid, nil); err != nil {
+func (r *stubRepository) IsEntityKnown(ctx context.Context, userID, guid string) (*typesystem.EntityDetail, error) {
+	if err := r.record(ctx, userID, guid, nil); err != nil {
 		return nil, err
 	}
 	if guid != knownEntityGUID {
@@ -129,8 +132,8 @@ func (r *stubRepository) IsEntityKnown(_ context.Context, userID, guid string) (
 	return testEntity(), nil
 }
 
-func (r *stubRepository) GetEntitySummary(_ context.Context, userID, guid string) (typesystem.EntitySummaryPayload, error) {
-	if err := r.record(userID, guid, nil); err != nil {
+func (r *stubRepository) GetEntitySummary(ctx context.Context, userID, guid string) (typesystem.EntitySummaryPayload, error) {
+	if err := r.record(ctx, userID, guid, nil); err != nil {
 		return nil, err
 	}
 	switch guid {
@@ -142,8 +145,8 @@ func (r *stubRepository) GetEntitySummary(_ context.Context, userID, guid string
 	return nil, entityNotKnown(guid)
 }
 
-func (r *stubRepository) GetEntityDetail(_ context.Context, userID, guid string, asOfTime *typesystem.Millis) (*typesystem.EntityDetail, error) {
-	if err := r.record(userID, guid, asOfTime); err != nil {
+func (r *stubRepository) GetEntityDetail(ctx context.Context, userID, guid string, asOfTime *typesystem.Millis) (*typesystem.EntityDetail, error) {
+	if err := r.record(ctx, userID, guid, asOfTime); err != nil {
 		return nil, err
 	}
 	switch guid {
@@ -156,8 +159,8 @@ func (r *stubRepository) GetEntityDetail(_ context.Context, userID, guid string,
 	return nil, entityNotKnown(guid)
 }
 
-func (r *stubRepository) IsRelationshipKnown(_ context.Context, userID, guid string) (*typesystem.Relationship, error) {
-	if err := r.record(userID, guid, nil); err != nil {
+func (r *stubRepository) IsRelationshipKnown(ctx context.Context, userID, guid string) (*typesystem.Relationship, error) {
+	if err := r.record(ctx, userID, guid, nil); err != nil {
 		return nil, err
 	}
 	if guid != knownRelationshipGUID {
@@ -166,8 +169,8 @@ func (r *stubRepository) IsRelationshipKnown(_ context.Context, userID, guid str
 	return testRelationship(), nil
 }
 
-func (r *stubRepository) GetRelationship(_ context.Context, userID, guid string, asOfTime *typesystem.Millis) (*typesystem.Relationship, error) {
-	if err := r.record(userID, guid, asOfTime); err != nil {
+func (r *stubRepository) GetRelationship(ctx context.Context, userID, guid string, asOfTime *typesystem.Millis) (*typesystem.Relationship, error) {
+	if err := r.record(ctx, userID, guid, asOfTime); err != nil {
 		return nil, err
 	}
 	if guid != knownRelationshipGUID {
@@ -177,9 +180,9 @@ func (r *stubRepository) GetRelationship(_ context.Context, userID, guid string,
 	return testRelationship(), nil
 }
 
-func (r *stubRepository) GetRelationshipsForEntity(_ context.Context, userID, guid string,
+func (r *stubRepository) GetRelationshipsForEntity(ctx context.Context, userID, guid string,
 	req *typesystem.TypeLimitedHistoricalFindRequest) ([]*typesystem.Relationship, error) {
-	if err := r.record(userID, guid, req.AsOfTime); err != nil {
+	if err := r.record(ctx, userID, guid, req.AsOfTime); err != nil {
 		return nil, err
 	}
 	r.mu.Lock()

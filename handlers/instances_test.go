@@ -187,3 +187,32 @@ func TestGUIDPathValuesAreDecoded(t *testing.T) {
 	okBody(t, rec, classEntityDetail)
 	require.Equal(t, "a/b c", env.repo.lastGUID)
 }
+
+func TestReadsPutRequestIDInContext(t *testing.T) {
+	entity := "/instances/entity/" + knownEntityGUID
+	rel := "/instances/relationship/" + knownRelationshipGUID
+	tests := []struct {
+		name   string
+		method string
+		path   string
+		body   string
+		want   string
+	}{
+		{"entity existence", http.MethodPost, entity + "/existence", requestBody("GetRequest"), testRequestID},
+		{"entity summary", http.MethodPost, entity + "/summary", requestBody("GetRequest"), testRequestID},
+		{"entity detail", http.MethodPost, entity, requestBody("GetRequest"), testRequestID},
+		{"entity detail as of a time", http.MethodPost, entity + "/history", requestBody("HistoryRequest", `"asOfTime":1000`), testRequestID},
+		{"relationship", http.MethodPost, rel, requestBody("GetRequest"), testRequestID},
+		{"relationships for entity", http.MethodPost, entity + "/relationships", requestBody("TypeLimitedFindRequest"), testRequestID},
+		{"body without requestId", http.MethodPost, entity, `{"class":"GetRequest"}`, ""},
+		{"GET without body", http.MethodGet, rel + "/existence", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env := newTestEnv(t, Config{})
+			rec := env.do(t, tt.method, testBase+tt.path, tt.body)
+			require.Equal(t, http.StatusOK, rec.Code)
+			require.Equal(t, tt.want, env.repo.lastRequestID)
+		})
+	}
+}

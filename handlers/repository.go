@@ -14,6 +14,10 @@ import (
 //
 // Implementations must be safe for concurrent use. Returned objects belong
 // to the caller only for encoding: the REST layer never modifies them.
+// Arguments decoded from the request belong to the implementation once
+// passed. The context carries the request body's requestId, when it has
+// one, for typesystem.RequestIDFrom. Any operation may also fail with
+// InvalidParameter, UserNotAuthorized or RepositoryError.
 type Repository interface {
 	// MetadataCollectionID returns the metadata collection id this server
 	// registered in its cohort. It must not be empty.
@@ -50,6 +54,18 @@ type Repository interface {
 	// TypeError, PropertyError or PagingError.
 	GetRelationshipsForEntity(ctx context.Context, userID, entityGUID string,
 		req *typesystem.TypeLimitedHistoricalFindRequest) ([]*typesystem.Relationship, error)
+
+	// GetHomeClassifications returns the classifications homed in this
+	// repository on the stored entity or proxy, as they were at asOfTime or
+	// as they are now when asOfTime is nil, or nil when there are none. It
+	// fails with EntityNotKnown or FunctionNotSupported.
+	GetHomeClassifications(ctx context.Context, userID, entityGUID string, asOfTime *typesystem.Millis) ([]*typesystem.Classification, error)
+
+	EntityMaintenance
+	ClassificationMaintenance
+	RelationshipMaintenance
+	ChangeControl
+	ReferenceCopies
 }
 
 // TypeRegistry is the read-only view of the known types that the type

@@ -106,8 +106,8 @@ func instanceReadRoutes() []route {
 		{"getRelationship", getAndPost, "/instances/relationship/:guid", classRelationship, getRelationship},
 		{"getRelationship", post, "/instances/relationship/:guid/history", classRelationship, getRelationshipAsOf},
 		{"getRelationshipHistory", post, "/instances/relationship/:guid/history/all", classRelationshipList, nil},
-		{"getHomeClassifications", getAndPost, "/instances/entity/:guid/home-classifications", classClassificationList, nil},
-		{"getHomeClassifications", post, "/instances/entity/:guid/home-classifications/history", classClassificationList, nil},
+		{"getHomeClassifications", getAndPost, "/instances/entity/:guid/home-classifications", classClassificationList, getHomeClassifications},
+		{"getHomeClassifications", post, "/instances/entity/:guid/home-classifications/history", classClassificationList, getHomeClassificationsAsOf},
 	}
 }
 
@@ -132,58 +132,58 @@ func instanceSearchRoutes() []route {
 
 func entityMaintenanceRoutes() []route {
 	return []route{
-		{"addEntity", post, "/instances/entity", classEntityDetail, nil},
-		{"addExternalEntity", post, "/instances/entity/external", classEntityDetail, nil},
-		{"addEntityProxy", post, "/instances/entity-proxy", classVoid, nil},
-		{"updateEntityProperties", post, "/instances/entity/:guid/properties", classEntityDetail, nil},
+		{"addEntity", post, "/instances/entity", classEntityDetail, addEntity},
+		{"addExternalEntity", post, "/instances/entity/external", classEntityDetail, addExternalEntity},
+		{"addEntityProxy", post, "/instances/entity-proxy", classVoid, addEntityProxy},
+		{"updateEntityProperties", post, "/instances/entity/:guid/properties", classEntityDetail, updateEntityProperties},
 		{"undoEntityUpdate", getAndPost, "/instances/entity/:guid/previous", classEntityDetail, nil},
-		{"deleteEntity", post, "/instances/entity/:guid/delete", classEntityDetail, nil},
-		{"purgeEntity", post, "/instances/entity/:guid/purge", classVoid, nil},
-		{"restoreEntity", getAndPost, "/instances/entity/:guid/restore", classEntityDetail, nil},
-		{"classifyEntity", post, "/instances/entity/:guid/classification/:classificationName", classEntityDetail, nil},
-		{"classifyEntity", post, "/instances/entity/classification/:classificationName", classClassification, nil},
-		{"classifyEntity", post, "/instances/entity/:guid/classification/:classificationName/detailed", classEntityDetail, nil},
-		{"classifyEntity", post, "/instances/entity/classification/:classificationName/detailed", classClassification, nil},
-		{"declassifyEntity", post, "/instances/entity/:guid/classification/:classificationName/delete", classEntityDetail, nil},
-		{"declassifyEntity", post, "/instances/entity/classification/:classificationName/delete", classClassification, nil},
-		{"updateEntityClassification", post, "/instances/entity/:guid/classification/:classificationName/properties", classEntityDetail, nil},
-		{"updateEntityClassification", post, "/instances/entity/classification/:classificationName/properties", classClassification, nil},
-		{"reIdentifyEntity", post, "/instances/entity/:guid/identity", classEntityDetail, nil},
-		{"reTypeEntity", post, "/instances/entity/:guid/type", classEntityDetail, nil},
-		{"reHomeEntity", post, "/instances/entity/:guid/home/:homeMetadataCollectionId", classEntityDetail, nil},
+		{"deleteEntity", post, "/instances/entity/:guid/delete", classEntityDetail, deleteEntity},
+		{"purgeEntity", post, "/instances/entity/:guid/purge", classVoid, purgeEntity},
+		{"restoreEntity", getAndPost, "/instances/entity/:guid/restore", classEntityDetail, restoreEntity},
+		{"classifyEntity", post, "/instances/entity/:guid/classification/:classificationName", classEntityDetail, classifyEntity},
+		{"classifyEntity", post, "/instances/entity/classification/:classificationName", classClassification, classifyEntityProxy},
+		{"classifyEntity", post, "/instances/entity/:guid/classification/:classificationName/detailed", classEntityDetail, classifyEntityDetailed},
+		{"classifyEntity", post, "/instances/entity/classification/:classificationName/detailed", classClassification, classifyEntityProxyDetailed},
+		{"declassifyEntity", post, "/instances/entity/:guid/classification/:classificationName/delete", classEntityDetail, declassifyEntity},
+		{"declassifyEntity", post, "/instances/entity/classification/:classificationName/delete", classClassification, declassifyEntityProxy},
+		{"updateEntityClassification", post, "/instances/entity/:guid/classification/:classificationName/properties", classEntityDetail, updateEntityClassification},
+		{"updateEntityClassification", post, "/instances/entity/classification/:classificationName/properties", classClassification, updateEntityClassificationProxy},
+		{"reIdentifyEntity", post, "/instances/entity/:guid/identity", classEntityDetail, reIdentifyEntity},
+		{"reTypeEntity", post, "/instances/entity/:guid/type", classEntityDetail, reTypeEntity},
+		{"reHomeEntity", post, "/instances/entity/:guid/home/:homeMetadataCollectionId", classEntityDetail, reHomeEntity},
 	}
 }
 
 func relationshipMaintenanceRoutes() []route {
 	return []route{
-		{"addRelationship", post, "/instances/relationship", classRelationship, nil},
-		{"addExternalRelationship", post, "/instances/relationship/external", classRelationship, nil},
-		{"updateRelationshipProperties", post, "/instances/relationship/:guid/properties", classRelationship, nil},
+		{"addRelationship", post, "/instances/relationship", classRelationship, addRelationship},
+		{"addExternalRelationship", post, "/instances/relationship/external", classRelationship, addExternalRelationship},
+		{"updateRelationshipProperties", post, "/instances/relationship/:guid/properties", classRelationship, updateRelationshipProperties},
 		{"undoRelationshipUpdate", getAndPost, "/instances/relationship/:guid/previous", classRelationship, nil},
-		{"deleteRelationship", post, "/instances/relationship/:guid/delete", classRelationship, nil},
-		{"purgeRelationship", post, "/instances/relationship/:guid/purge", classVoid, nil},
-		{"restoreRelationship", getAndPost, "/instances/relationship/:guid/restore", classRelationship, nil},
-		{"reIdentifyRelationship", post, "/instances/relationship/:guid/identity", classRelationship, nil},
-		{"reTypeRelationship", post, "/instances/relationship/:guid/type", classRelationship, nil},
-		{"reHomeRelationship", post, "/instances/relationship/:guid/home/:homeMetadataCollectionId", classRelationship, nil},
+		{"deleteRelationship", post, "/instances/relationship/:guid/delete", classRelationship, deleteRelationship},
+		{"purgeRelationship", post, "/instances/relationship/:guid/purge", classVoid, purgeRelationship},
+		{"restoreRelationship", getAndPost, "/instances/relationship/:guid/restore", classRelationship, restoreRelationship},
+		{"reIdentifyRelationship", post, "/instances/relationship/:guid/identity", classRelationship, reIdentifyRelationship},
+		{"reTypeRelationship", post, "/instances/relationship/:guid/type", classRelationship, reTypeRelationship},
+		{"reHomeRelationship", post, "/instances/relationship/:guid/home/:homeMetadataCollectionId", classRelationship, reHomeRelationship},
 	}
 }
 
 func referenceCopyRoutes() []route {
 	return []route{
-		{"saveEntityReferenceCopy", post, "/instances/entities/reference-copy", classVoid, nil},
-		{"deleteEntityReferenceCopy", post, "/instances/entities/reference-copy/delete", classVoid, nil},
-		{"purgeEntityReferenceCopy", post, "/instances/entities/reference-copy/purge", classVoid, nil},
-		{"purgeEntityReferenceCopy", post, "/instances/entities/reference-copy/:guid/purge", classVoid, nil},
-		{"refreshEntityReferenceCopy", post, "/instances/entities/reference-copy/:guid/refresh", classVoid, nil},
-		{"saveClassificationReferenceCopy", post, "/instances/entities/classifications/reference-copy", classVoid, nil},
-		{"purgeClassificationReferenceCopy", post, "/instances/entities/classifications/reference-copy/purge", classVoid, nil},
-		{"saveRelationshipReferenceCopy", post, "/instances/relationships/reference-copy", classVoid, nil},
-		{"deleteRelationshipReferenceCopy", post, "/instances/relationships/reference-copy/delete", classVoid, nil},
-		{"purgeRelationshipReferenceCopy", post, "/instances/relationships/reference-copy/purge", classVoid, nil},
-		{"purgeRelationshipReferenceCopy", post, "/instances/relationships/reference-copy/:guid/purge", classVoid, nil},
-		{"refreshRelationshipReferenceCopy", post, "/instances/relationships/reference-copy/:guid/refresh", classVoid, nil},
-		{"saveInstanceReferenceCopies", post, "/instances", classVoid, nil},
+		{"saveEntityReferenceCopy", post, "/instances/entities/reference-copy", classVoid, saveEntityReferenceCopy},
+		{"deleteEntityReferenceCopy", post, "/instances/entities/reference-copy/delete", classVoid, deleteEntityReferenceCopy},
+		{"purgeEntityReferenceCopy", post, "/instances/entities/reference-copy/purge", classVoid, purgeEntityReferenceCopy},
+		{"purgeEntityReferenceCopy", post, "/instances/entities/reference-copy/:guid/purge", classVoid, purgeEntityReferenceCopyByID},
+		{"refreshEntityReferenceCopy", post, "/instances/entities/reference-copy/:guid/refresh", classVoid, refreshEntityReferenceCopy},
+		{"saveClassificationReferenceCopy", post, "/instances/entities/classifications/reference-copy", classVoid, saveClassificationReferenceCopy},
+		{"purgeClassificationReferenceCopy", post, "/instances/entities/classifications/reference-copy/purge", classVoid, purgeClassificationReferenceCopy},
+		{"saveRelationshipReferenceCopy", post, "/instances/relationships/reference-copy", classVoid, saveRelationshipReferenceCopy},
+		{"deleteRelationshipReferenceCopy", post, "/instances/relationships/reference-copy/delete", classVoid, deleteRelationshipReferenceCopy},
+		{"purgeRelationshipReferenceCopy", post, "/instances/relationships/reference-copy/purge", classVoid, purgeRelationshipReferenceCopy},
+		{"purgeRelationshipReferenceCopy", post, "/instances/relationships/reference-copy/:guid/purge", classVoid, purgeRelationshipReferenceCopyByID},
+		{"refreshRelationshipReferenceCopy", post, "/instances/relationships/reference-copy/:guid/refresh", classVoid, refreshRelationshipReferenceCopy},
+		{"saveInstanceReferenceCopies", post, "/instances", classVoid, saveInstanceReferenceCopies},
 	}
 }
 
@@ -191,8 +191,8 @@ func referenceCopyRoutes() []route {
 // while its client still sends them, so peers built before then call them.
 func legacyRoutes() []route {
 	return []route{
-		{"updateEntityStatus", post, "/instances/entity/:guid/status", classEntityDetail, nil},
-		{"updateRelationshipStatus", post, "/instances/relationship/:guid/status", classRelationship, nil},
+		{"updateEntityStatus", post, "/instances/entity/:guid/status", classEntityDetail, updateEntityStatus},
+		{"updateRelationshipStatus", post, "/instances/relationship/:guid/status", classRelationship, updateRelationshipStatus},
 		{"getLinkingEntities", post, "/instances/entities/from-entity/:guid/by-linkage", classInstanceGraph, nil},
 		{"getLinkingEntities", post, "/instances/entities/from-entity/:guid/by-linkage/history", classInstanceGraph, nil},
 		{"getEntityNeighborhood", post, "/instances/entities/from-entity/:guid/by-neighborhood", classInstanceGraph, nil},

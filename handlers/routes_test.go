@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
 )
 
 // samplePath fills the path parameters of an Echo route path with values
@@ -61,6 +63,9 @@ func TestRouteTableHasNoDuplicates(t *testing.T) {
 
 func TestOverlappingPathsPreferLiteralSegments(t *testing.T) {
 	env := newTestEnv(t, Config{})
+	// A failing repository makes every response an error, which names the
+	// operation that ran in actionDescription.
+	env.repo.failWith = repoError(typesystem.KindRepositoryError)
 	tests := []struct {
 		name  string
 		path  string
