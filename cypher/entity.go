@@ -44,16 +44,19 @@ CALL (n) {
 }
 RETURN n.guid AS guid, n:EntityProxy AS proxy, n._instance AS instance, classifications`
 
-// EntityByGUID returns one entity or proxy with its classifications.
+// EntityByGUID returns one entity or proxy with its classifications, and
+// all their properties for the seal check.
 // Parameters: $guid. Columns: proxy (bool), instance (JSON text),
-// classifications (list of JSON text, in stored order).
+// classifications (list of JSON text, in stored order), props (map),
+// classificationProps (list of maps).
 const EntityByGUID = `MATCH (n:Entity {guid: $guid})
 CALL (n) {
   OPTIONAL MATCH (n)-[:CLASSIFIED_AS]->(c:Classification)
   WITH c ORDER BY c._order
-  RETURN collect(c._instance) AS classifications
+  RETURN collect(c._instance) AS classifications, collect(properties(c)) AS classificationProps
 }
-RETURN n:EntityProxy AS proxy, n._instance AS instance, classifications`
+RETURN n:EntityProxy AS proxy, n._instance AS instance, classifications,
+       properties(n) AS props, classificationProps`
 
 // EntityTypes returns the type of each stored entity or proxy in a batch.
 // Parameters: $guids. Columns: guid, typeName.

@@ -31,6 +31,9 @@ const (
 	// attribute values, no classifications), which relationship reads use
 	// to describe their ends without decoding the whole entity.
 	PropProxy = "_proxy"
+	// PropSeal stores an HMAC of all the other properties of a node or edge
+	// the repository wrote, so edits made outside the repository show.
+	PropSeal = "_seal"
 	// PropOrder keeps the position of a classification in its entity's list.
 	PropOrder = "_order"
 )

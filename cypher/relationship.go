@@ -9,8 +9,9 @@ import (
 // expects r, a (end 1) and b (end 2) to be bound, one row per relationship.
 // The end entities are read separately with EntityStates, once per distinct
 // end, because many relationships often share one end.
-// Columns: instance (JSON text), end1, end2 (end GUIDs).
-const RelationshipReturn = `RETURN r._instance AS instance, a.guid AS end1, b.guid AS end2`
+// Columns: instance (JSON text), end1, end2 (end GUIDs), props (all the
+// edge's properties, for the seal check).
+const RelationshipReturn = `RETURN r._instance AS instance, a.guid AS end1, b.guid AS end2, properties(r) AS props`
 
 // relationshipUnion returns a UNION ALL of one unique index seek per
 // relationship type, binding r, a and b for the relationship whose guid is

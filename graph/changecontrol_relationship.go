@@ -41,10 +41,10 @@ func (s *Store) ReIdentifyRelationship(ctx context.Context, userID, typeDefGUID,
 		tombstone := state.relationship
 		tombstone.StatusOnDelete = tombstone.Status
 		tombstone.Status = typesystem.StatusDeleted
-		if err := writeRelationship(ctx, tx, state); err != nil {
+		if err := s.writeRelationship(ctx, tx, state); err != nil {
 			return nil, err
 		}
-		return nil, writeRelationship(ctx, tx, &storedRelationship{relationship: &renamed, typeName: state.typeName, end1: state.end1, end2: state.end2})
+		return nil, s.writeRelationship(ctx, tx, &storedRelationship{relationship: &renamed, typeName: state.typeName, end1: state.end1, end2: state.end2})
 	})
 	if err != nil {
 		return nil, storeError(op, err)
@@ -93,7 +93,7 @@ func (s *Store) ReTypeRelationship(ctx context.Context, userID, guid string, cur
 		if err := purgeRelationshipEdge(ctx, tx, oldType, guid); err != nil {
 			return nil, err
 		}
-		return nil, writeRelationship(ctx, tx, state)
+		return nil, s.writeRelationship(ctx, tx, state)
 	})
 	if err != nil {
 		return nil, storeError(op, err)

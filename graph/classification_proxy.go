@@ -56,7 +56,7 @@ func (s *Store) writeStoredClassifications(ctx context.Context, tx neo4j.Managed
 	if err != nil {
 		return err
 	}
-	return writeEntityRows(ctx, tx, []map[string]any{row})
+	return s.writeEntityRows(ctx, tx, []map[string]any{row})
 }
 
 // ClassifyEntityProxy adds a classification to the entity a proxy names,

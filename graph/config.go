@@ -28,6 +28,11 @@ type Config struct {
 	// MaxPageSize caps the page size of list results; a request for 0 (no
 	// limit) or more gets at most this many.
 	MaxPageSize int
+	// SealKey is the secret that seals every node and edge the repository
+	// writes, so that edits made outside it are detected. When empty, a key
+	// is generated on first start and kept in Neo4j, which detects edits by
+	// anyone who does not read it there.
+	SealKey string
 	// Logger receives the store's log lines; nil discards them.
 	Logger *logrus.Entry
 	// Now returns the current time; nil means time.Now.

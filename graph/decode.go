@@ -98,9 +98,17 @@ type relationshipRowData struct {
 }
 
 // decodeRelationshipRow decodes a record with the columns of
-// cypher.RelationshipReturn.
-func decodeRelationshipRow(record *neo4j.Record) (relationshipRowData, error) {
+// cypher.RelationshipReturn, after checking the edge's seal.
+func (s *Store) decodeRelationshipRow(record *neo4j.Record) (relationshipRowData, error) {
 	var row relationshipRowData
+	props, _, err := neo4j.GetRecordValue[map[string]any](record, "props")
+	if err != nil {
+		return row, fmt.Errorf("read column props: %w", err)
+	}
+	if !s.sealIntact(props) {
+		guid, _ := props["guid"].(string)
+		return row, s.sealBroken("relationship", guid)
+	}
 	instance, _, err := neo4j.GetRecordValue[string](record, "instance")
 	if err != nil {
 		return row, fmt.Errorf("read column instance: %w", err)

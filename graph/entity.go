@@ -21,6 +21,9 @@ func (s *Store) readEntity(ctx context.Context, guid string) (*storedEntity, err
 		if err != nil || len(all) == 0 {
 			return nil, err
 		}
+		if err := s.checkEntitySeals(all[0], guid); err != nil {
+			return nil, err
+		}
 		stored, err := decodeStoredEntity(all[0], "proxy", "instance", "classifications")
 		if err != nil {
 			return nil, err

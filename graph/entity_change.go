@@ -98,7 +98,7 @@ func (s *Store) deleteAttachedRelationships(ctx context.Context, tx neo4j.Manage
 		relationship.StatusOnDelete = relationship.Status
 		relationship.Status = typesystem.StatusDeleted
 		s.touch(ctx, &relationship.InstanceAuditHeader, userID)
-		if err := writeRelationship(ctx, tx, state); err != nil {
+		if err := s.writeRelationship(ctx, tx, state); err != nil {
 			return err
 		}
 	}

@@ -174,5 +174,5 @@ func (s *Store) storeProxy(ctx context.Context, tx neo4j.ManagedTransaction, pro
 	if err != nil {
 		return err
 	}
-	return writeEntityRows(ctx, tx, []map[string]any{row})
+	return s.writeEntityRows(ctx, tx, []map[string]any{row})
 }

@@ -176,12 +176,27 @@ func readEntityStates(ctx context.Context, tx neo4j.ManagedTransaction, guids []
 	return states, nil
 }
 
-// writeEntityRows runs UpsertEntities for rows, if any.
-func writeEntityRows(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[string]any) error {
+// writeEntityRows seals rows and runs UpsertEntities for them, if any. It is
+// the only writer of entity and classification nodes.
+func (s *Store) writeEntityRows(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[string]any) error {
 	if len(rows) == 0 {
 		return nil
 	}
+	if err := s.sealEntityRows(rows); err != nil {
+		return err
+	}
 	return run(ctx, tx, cypher.UpsertEntities, map[string]any{"rows": rows})
+}
+
+// writeRelationshipRows seals rows and runs UpsertRelationships for them. It
+// is the only writer of relationship edges, and returns how many it wrote.
+func (s *Store) writeRelationshipRows(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[string]any) (int64, error) {
+	for _, row := range rows {
+		if err := s.seal(row["props"].(map[string]any)); err != nil {
+			return 0, err
+		}
+	}
+	return runCount(ctx, tx, cypher.UpsertRelationships, map[string]any{"rows": rows}, "written")
 }
 
 // decodeJSON decodes text into v.

@@ -74,7 +74,7 @@ func (s *Store) storeEntityBatch(ctx context.Context, tx neo4j.ManagedTransactio
 		rows = append(rows, row)
 		outcome.stored++
 	}
-	return outcome, writeEntityRows(ctx, tx, rows)
+	return outcome, s.writeEntityRows(ctx, tx, rows)
 }
 
 // loadProxies stores proxies for relationship ends, never over a full
@@ -101,7 +101,7 @@ func (s *Store) loadProxies(ctx context.Context, proxies []*typesystem.EntityPro
 				}
 				rows = append(rows, row)
 			}
-			return len(rows), writeEntityRows(ctx, tx, rows)
+			return len(rows), s.writeEntityRows(ctx, tx, rows)
 		})
 		if err != nil {
 			return fmt.Errorf("store entity proxies: %w", err)

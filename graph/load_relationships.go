@@ -98,7 +98,7 @@ func (s *Store) storeRelationshipBatch(ctx context.Context, tx neo4j.ManagedTran
 	if len(rows) == 0 {
 		return outcome, nil
 	}
-	written, err := runCount(ctx, tx, cypher.UpsertRelationships, map[string]any{"rows": rows}, "written")
+	written, err := s.writeRelationshipRows(ctx, tx, rows)
 	if err != nil {
 		return batchOutcome{}, err
 	}

@@ -155,7 +155,7 @@ func (s *Store) saveRelationshipCopy(ctx context.Context, tx neo4j.ManagedTransa
 	case keepStored:
 		return nil
 	}
-	return writeRelationship(ctx, tx, &storedRelationship{relationship: relationship, typeName: relationship.TypeName(),
+	return s.writeRelationship(ctx, tx, &storedRelationship{relationship: relationship, typeName: relationship.TypeName(),
 		end1: relationship.EntityOneProxy.GUID, end2: relationship.EntityTwoProxy.GUID})
 }
 

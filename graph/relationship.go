@@ -25,7 +25,7 @@ func (s *Store) collectRelationships(ctx context.Context, text string, params ma
 		rows := make([]relationshipRowData, 0, len(all))
 		var ends []string
 		for _, record := range all {
-			row, err := decodeRelationshipRow(record)
+			row, err := s.decodeRelationshipRow(record)
 			if err != nil {
 				return nil, err
 			}

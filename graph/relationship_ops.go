@@ -33,7 +33,7 @@ func (s *Store) addRelationship(ctx context.Context, op, userID string, request 
 		if err := s.checkEnds(ctx, tx, op, state); err != nil {
 			return nil, err
 		}
-		return nil, writeRelationship(ctx, tx, state)
+		return nil, s.writeRelationship(ctx, tx, state)
 	})
 	if err != nil {
 		return nil, storeError(op, err)

@@ -73,7 +73,7 @@ func (s *Store) lockRelationship(ctx context.Context, tx neo4j.ManagedTransactio
 
 // writeRelationship stores a relationship between its stored ends,
 // replacing its properties.
-func writeRelationship(ctx context.Context, tx neo4j.ManagedTransaction, state *storedRelationship) error {
+func (s *Store) writeRelationship(ctx context.Context, tx neo4j.ManagedTransaction, state *storedRelationship) error {
 	state.relationship.EntityOneProxy = &typesystem.EntityProxy{}
 	state.relationship.EntityOneProxy.GUID = state.end1
 	state.relationship.EntityTwoProxy = &typesystem.EntityProxy{}
@@ -82,7 +82,7 @@ func writeRelationship(ctx context.Context, tx neo4j.ManagedTransaction, state *
 	if err != nil {
 		return err
 	}
-	written, err := runCount(ctx, tx, cypher.UpsertRelationships, map[string]any{"rows": []map[string]any{row}}, "written")
+	written, err := s.writeRelationshipRows(ctx, tx, []map[string]any{row})
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func (s *Store) changeRelationship(ctx context.Context, op, guid string, change 
 		if err != nil {
 			return nil, err
 		}
-		return nil, writeRelationship(ctx, tx, updated)
+		return nil, s.writeRelationship(ctx, tx, updated)
 	})
 	if err != nil {
 		return nil, storeError(op, err)

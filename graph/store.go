@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"sync"
@@ -24,6 +26,8 @@ type Store struct {
 
 	collectionID   string
 	collectionName string
+	// sealKey is the HMAC key of the seals; see Config.SealKey.
+	sealKey []byte
 
 	// relationshipTypesMu guards relationshipTypes, the relationship types
 	// that have a guid uniqueness constraint. A relationship is written only
@@ -112,10 +116,15 @@ func (s *Store) waitForNeo4j(ctx context.Context) error {
 }
 
 func (s *Store) ensureMetadataCollection(ctx context.Context) error {
+	generated := make([]byte, 32)
+	if _, err := rand.Read(generated); err != nil {
+		return fmt.Errorf("generate seal key: %w", err)
+	}
 	params := map[string]any{
-		"id":   uuid.NewString(),
-		"name": s.cfg.CollectionName,
-		"now":  s.now(),
+		"id":      uuid.NewString(),
+		"name":    s.cfg.CollectionName,
+		"now":     s.now(),
+		"sealKey": hex.EncodeToString(generated),
 	}
 	result, err := neo4j.ExecuteQuery(ctx, s.driver, cypher.EnsureMetadataCollection, params,
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.cfg.Database))
@@ -131,6 +140,14 @@ func (s *Store) ensureMetadataCollection(ctx context.Context) error {
 	}
 	s.collectionID = id
 	s.collectionName = s.cfg.CollectionName
+	s.sealKey = []byte(s.cfg.SealKey)
+	if s.cfg.SealKey == "" {
+		storedKey, _, err := neo4j.GetRecordValue[string](result.Records[0], "sealKey")
+		if err != nil {
+			return fmt.Errorf("read seal key: %w", err)
+		}
+		s.sealKey = []byte(storedKey)
+	}
 	return nil
 }
 

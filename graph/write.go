@@ -34,7 +34,7 @@ func (s *Store) writeEntity(ctx context.Context, tx neo4j.ManagedTransaction, en
 	if err != nil {
 		return err
 	}
-	return writeEntityRows(ctx, tx, []map[string]any{row})
+	return s.writeEntityRows(ctx, tx, []map[string]any{row})
 }
 
 // entityChange computes the new state of a locked entity from its stored

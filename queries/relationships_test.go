@@ -66,7 +66,7 @@ func TestRelationshipsForEntityCompile(t *testing.T) {
 				require.NotContains(t, statement.Text, absent)
 			}
 			require.Equal(t, tt.wantParams, statement.Params)
-			require.True(t, strings.HasSuffix(statement.Text, "b.guid AS end2"))
+			require.True(t, strings.HasSuffix(statement.Text, "properties(r) AS props"))
 		})
 	}
 }

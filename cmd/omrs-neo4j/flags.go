@@ -25,6 +25,7 @@ type options struct {
 	logLevel       string
 	logFormat      string
 	connectTimeout time.Duration
+	sealKey        string
 	// batchSize is set by the load command only; 0 keeps the default.
 	batchSize int
 }
@@ -48,6 +49,8 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.neo4jDatabase, "neo4j-database", envOr("NEO4J_DATABASE", defaults.Database), "Neo4j database name (env NEO4J_DATABASE)")
 	fs.StringVar(&o.collectionName, "collection-name", envOr("OMRS_COLLECTION_NAME", defaults.CollectionName), "metadata collection name of this repository (env OMRS_COLLECTION_NAME)")
 	fs.StringVar(&o.typesArchive, "types-archive", os.Getenv("OMRS_TYPES_ARCHIVE"), "open metadata types archive to load at start, e.g. OpenMetadataTypes.omarchive (env OMRS_TYPES_ARCHIVE)")
+	fs.StringVar(&o.sealKey, "seal-key", os.Getenv("OMRS_SEAL_KEY"),
+		"secret that seals what the repository writes, to detect edits made in Neo4j directly; empty keeps a generated key in Neo4j (env OMRS_SEAL_KEY)")
 	fs.StringVar(&o.logLevel, "log-level", envOr("OMRS_LOG_LEVEL", "info"), "log level: debug, info, warn or error (env OMRS_LOG_LEVEL)")
 	fs.StringVar(&o.logFormat, "log-format", envOr("OMRS_LOG_FORMAT", "json"), "log format: json or text (env OMRS_LOG_FORMAT)")
 	connectTimeout := defaults.ConnectTimeout
@@ -88,6 +91,7 @@ func (o *options) storeConfig(log *logrus.Entry) graph.Config {
 	cfg.CollectionName = o.collectionName
 	cfg.ConnectTimeout = o.connectTimeout
 	cfg.Logger = log
+	cfg.SealKey = o.sealKey
 	if o.batchSize > 0 {
 		cfg.BatchSize = o.batchSize
 	}

@@ -25,6 +25,7 @@ const usage = `omrs-neo4j: an Egeria OMRS repository backed by Neo4j
 Usage:
   omrs-neo4j load [flags] ARCHIVE...  load Egeria open metadata archives (.omarchive)
   omrs-neo4j serve [flags]            serve the OMRS REST API
+  omrs-neo4j verify [flags]           list instances changed in Neo4j outside the repository
   omrs-neo4j help                     show this text
 
 Run "omrs-neo4j COMMAND -h" for the flags of a command.
@@ -48,6 +49,8 @@ func run(ctx context.Context, args []string) int {
 		err = runLoad(ctx, args[1:])
 	case "serve":
 		err = runServe(ctx, args[1:])
+	case "verify":
+		err = runVerify(ctx, args[1:])
 	case "help", "-h", "-help", "--help":
 		fmt.Print(usage)
 		return 0
