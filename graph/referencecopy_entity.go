@@ -9,6 +9,14 @@ import (
 	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
 )
 
+// typeGUIDOf returns the type GUID an instance header names, or "".
+func typeGUIDOf(h *typesystem.InstanceAuditHeader) string {
+	if h.Type == nil {
+		return ""
+	}
+	return h.Type.TypeDefGUID
+}
+
 // checkEntityCopy applies the checks for an incoming entity reference copy.
 // It returns ignore true for a copy from a newer protocol (headerVersion
 // above 1), which is skipped without error as Egeria does.
@@ -25,7 +33,8 @@ func (s *Store) checkEntityCopy(op string, entity *typesystem.EntityDetail) (ign
 	typeDef, ok := s.registry.TypeDefByName(entity.TypeName())
 	if !ok {
 		return false, typesystem.NewError(typesystem.KindTypeError, "entity",
-			"%s was given entity %s of type %q, which is not a known type; load its type first", op, entity.GUID, entity.TypeName())
+			"%s was given entity %s of type %q (GUID %s), which is not a known type; load its type first",
+			op, entity.GUID, entity.TypeName(), typeGUIDOf(&entity.InstanceAuditHeader))
 	}
 	if typeDef.Category != typesystem.CategoryEntityDef {
 		return false, typesystem.NewError(typesystem.KindInvalidParameter, "entity",

@@ -108,7 +108,8 @@ func (s *Store) checkRelationshipCopy(op string, relationship *typesystem.Relati
 	typeDef, ok := s.registry.TypeDefByName(relationship.TypeName())
 	if !ok {
 		return false, typesystem.NewError(typesystem.KindTypeError, "relationship",
-			"%s was given relationship %s of type %q, which is not a known type; load its type first", op, relationship.GUID, relationship.TypeName())
+			"%s was given relationship %s of type %q (GUID %s), which is not a known type; load its type first",
+			op, relationship.GUID, relationship.TypeName(), typeGUIDOf(&relationship.InstanceAuditHeader))
 	}
 	if typeDef.Category != typesystem.CategoryRelationshipDef {
 		return false, typesystem.NewError(typesystem.KindInvalidParameter, "relationship",

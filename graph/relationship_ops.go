@@ -95,7 +95,13 @@ func (s *Store) checkEnds(ctx context.Context, tx neo4j.ManagedTransaction, op s
 		}
 		endTypes[i] = end.header().TypeName()
 	}
-	return s.registry.ValidateRelationship(state.relationship, endTypes[0], endTypes[1], true)
+	err := s.registry.ValidateRelationship(state.relationship, endTypes[0], endTypes[1], true)
+	if typesystem.IsKind(err, typesystem.KindInvalidParameter) {
+		return typesystem.NewError(typesystem.KindInvalidParameter, "entityGUID",
+			"%s cannot link entity %s (%s) as end 1 and entity %s (%s) as end 2: %v",
+			op, state.end1, endTypes[0], state.end2, endTypes[1], err)
+	}
+	return err
 }
 
 // UpdateRelationshipProperties replaces the whole property set of a local
