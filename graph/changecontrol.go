@@ -25,8 +25,8 @@ func (s *Store) guidTaken(op, newGUID string) error {
 }
 
 // ReIdentifyEntity gives a local entity a new GUID. The old GUID stays as a
-// soft-deleted tombstone; the new entity, one version on, records the old
-// GUID in reIdentifiedFromGUID, and every relationship moves to it.
+// soft-deleted tombstone. The new entity is one version on, records the old
+// GUID in reIdentifiedFromGUID, and takes over every relationship.
 func (s *Store) ReIdentifyEntity(ctx context.Context, userID, typeDefGUID, typeDefName, guid, newGUID string) (*typesystem.EntityDetail, error) {
 	const op = "reIdentifyEntity"
 	if err := requireIDs(op, "typeDefGUID", typeDefGUID, "typeDefName", typeDefName, "entityGUID", guid, "newEntityGUID", newGUID); err != nil {

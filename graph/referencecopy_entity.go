@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/sirupsen/logrus"
 
 	"github.com/omrs-neo4j/omrs-neo4j/cypher"
 	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
@@ -67,7 +68,7 @@ func (s *Store) saveEntityCopy(ctx context.Context, tx neo4j.ManagedTransaction,
 		return nil
 	}
 	if stored == nil && entity.MetadataCollectionID == s.collectionID {
-		s.log.WithFields(map[string]any{"guid": entity.GUID, "op": op}).Info("restored a local entity from a reference copy")
+		s.log.WithFields(logrus.Fields{"guid": entity.GUID, "op": op}).Info("restored a local entity from a reference copy")
 	}
 	toStore := *entity
 	if stored != nil && stored.detail != nil {
@@ -149,9 +150,9 @@ func (s *Store) homeEntity(op, guid string) error {
 		"%s cannot act on entity %s as a reference copy: it is homed in this repository; use the entity maintenance operations", op, guid)
 }
 
-// RefreshEntityReferenceCopy asks an entity's home to send it again. The
-// request travels through the cohort, which this server does not join, so it
-// is not supported for copies.
+// RefreshEntityReferenceCopy requests that an entity's home send it again.
+// The request travels through the cohort, which this server does not join,
+// so it is not supported for copies.
 func (s *Store) RefreshEntityReferenceCopy(ctx context.Context, userID, guid, typeDefGUID, typeDefName, homeID string) error {
 	const op = "refreshEntityReferenceCopy"
 	if err := requireIDs(op, "entityGUID", guid, "typeDefGUID", typeDefGUID, "typeDefName", typeDefName, "homeMetadataCollectionId", homeID); err != nil {

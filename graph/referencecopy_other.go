@@ -241,8 +241,8 @@ func (s *Store) homeRelationship(op, guid string) error {
 		"%s cannot act on relationship %s as a reference copy: it is homed in this repository; use the relationship maintenance operations", op, guid)
 }
 
-// RefreshRelationshipReferenceCopy asks a relationship's home to send it
-// again, which needs a cohort this server has not joined.
+// RefreshRelationshipReferenceCopy requests that a relationship's home send
+// it again, which needs a cohort this server has not joined.
 func (s *Store) RefreshRelationshipReferenceCopy(ctx context.Context, userID, guid, typeDefGUID, typeDefName, homeID string) error {
 	const op = "refreshRelationshipReferenceCopy"
 	if err := requireIDs(op, "relationshipGUID", guid, "typeDefGUID", typeDefGUID, "typeDefName", typeDefName, "homeMetadataCollectionId", homeID); err != nil {
