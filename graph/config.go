@@ -33,6 +33,9 @@ type Config struct {
 	// is generated on first start and kept in Neo4j, which detects edits by
 	// anyone who does not read it there.
 	SealKey string
+	// AnalystQueryTimeout bounds the transaction of each ReadOnlyQuery call,
+	// and Neo4j ends a query that runs longer. Zero or less means 30 s.
+	AnalystQueryTimeout time.Duration
 	// Logger receives the store's log lines; nil discards them.
 	Logger *logrus.Entry
 	// Now returns the current time; nil means time.Now.
@@ -49,6 +52,8 @@ func DefaultConfig() Config {
 		ConnectTimeout: 30 * time.Second,
 		BatchSize:      500,
 		MaxPageSize:    1000,
+
+		AnalystQueryTimeout: 30 * time.Second,
 	}
 }
 

@@ -2,7 +2,7 @@
 // Echo, so that Egeria's Java REST repository connector can call this
 // repository as it calls any cohort member.
 //
-// Every operation lives under one URL shape:
+// Every OMRS operation lives under one URL shape:
 //
 //	/servers/{serverName}/open-metadata/repository-services/users/{userId}/<operation path>
 //
@@ -24,6 +24,10 @@
 // RepositoryErrorException with a generic message, and its cause is logged.
 // Only requests that match no route (HTTP 404) or use the wrong method (405)
 // get a non-200 status, with a JSON body that has no response class.
+//
+// One route is not an OMRS operation: POST /servers/{serverName}/cypher/users/{userId}
+// runs read-only Cypher for analysts (analyst.go). It answers with plain JSON
+// and real HTTP status codes (400 for a rejected query, 503 for a timeout).
 //
 // The package binds and checks requests, calls one Repository method and
 // writes the response. It never runs Cypher or uses Neo4j driver types, and

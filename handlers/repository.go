@@ -66,6 +66,7 @@ type Repository interface {
 	RelationshipMaintenance
 	ChangeControl
 	ReferenceCopies
+	AnalystQueries
 }
 
 // TypeRegistry is the read-only view of the known types that the type

@@ -219,5 +219,6 @@ func (s *Server) registerRoutes() error {
 			s.echo.Add(method, basePath+r.path, h)
 		}
 	}
+	s.echo.POST(analystPath, s.analystQuery)
 	return nil
 }

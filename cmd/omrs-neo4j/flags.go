@@ -26,6 +26,8 @@ type options struct {
 	logFormat      string
 	connectTimeout time.Duration
 	sealKey        string
+	// analystQueryTimeout is set by the serve command only; 0 keeps the default.
+	analystQueryTimeout time.Duration
 	// batchSize is set by the load command only; 0 keeps the default.
 	batchSize int
 }
@@ -92,6 +94,9 @@ func (o *options) storeConfig(log *logrus.Entry) graph.Config {
 	cfg.ConnectTimeout = o.connectTimeout
 	cfg.Logger = log
 	cfg.SealKey = o.sealKey
+	if o.analystQueryTimeout > 0 {
+		cfg.AnalystQueryTimeout = o.analystQueryTimeout
+	}
 	if o.batchSize > 0 {
 		cfg.BatchSize = o.batchSize
 	}

@@ -28,6 +28,8 @@ func runServe(ctx context.Context, args []string) error {
 	legacyDefault, _ := strconv.ParseBool(os.Getenv("OMRS_LEGACY_EXCEPTIONS"))
 	legacy := fs.Bool("legacy-exceptions", legacyDefault,
 		"name InvalidParameterException and UserNotAuthorizedException in the package Egeria used before December 2025, for older peers (env OMRS_LEGACY_EXCEPTIONS)")
+	fs.DurationVar(&o.analystQueryTimeout, "analyst-query-timeout", graph.DefaultConfig().AnalystQueryTimeout,
+		"how long a read-only analyst Cypher query may run, e.g. 30s")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
