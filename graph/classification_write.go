@@ -43,10 +43,7 @@ func (s *Store) newClassification(ctx context.Context, userID string, typeDef *t
 	}
 	classification.ClassificationOriginGUID = request.ClassificationOriginGUID
 	if request.MetadataCollectionID != "" {
-		classification.MetadataCollectionID = request.MetadataCollectionID
-		classification.MetadataCollectionName = request.MetadataCollectionName
-		classification.InstanceProvenanceType = typesystem.ProvenanceExternalSource
-		classification.ReplicatedBy = s.collectionID
+		s.markExternal(&classification.InstanceAuditHeader, request.MetadataCollectionID, request.MetadataCollectionName)
 	}
 	return classification
 }

@@ -43,39 +43,74 @@ func (s *Store) newEntity(ctx context.Context, op, userID string, request *types
 	if err := requireIDs(op, "entityTypeGUID", request.EntityTypeGUID); err != nil {
 		return nil, err
 	}
-	if external {
-		if err := requireIDs(op, "metadataCollectionId", request.MetadataCollectionID); err != nil {
-			return nil, err
-		}
-	}
-	typeDef, err := s.instanceTypeDef(op, "entityTypeGUID", request.EntityTypeGUID, typesystem.CategoryEntityDef)
+	header, err := s.newInstance(ctx, op, userID, newInstanceRequest{
+		typeParameter: "entityTypeGUID", typeGUID: request.EntityTypeGUID, category: typesystem.CategoryEntityDef,
+		properties: request.InitialProperties, status: request.InitialStatus,
+		external: external, sourceID: request.MetadataCollectionID, sourceName: request.MetadataCollectionName,
+	})
 	if err != nil {
 		return nil, err
 	}
-	if err := s.checkNewProperties(op, typeDef.Name, request.InitialProperties); err != nil {
-		return nil, err
-	}
-	status, err := s.initialStatus(typeDef, request.InitialStatus)
-	if err != nil {
-		return nil, err
-	}
-
 	entity := &typesystem.EntityDetail{Properties: nonEmptyProperties(request.InitialProperties)}
-	entity.InstanceAuditHeader = s.newHeader(ctx, userID, typeDef)
+	entity.InstanceAuditHeader = header
 	entity.GUID = uuid.NewString()
-	entity.Status = status
-	if external {
-		entity.MetadataCollectionID = request.MetadataCollectionID
-		entity.MetadataCollectionName = request.MetadataCollectionName
-		entity.InstanceProvenanceType = typesystem.ProvenanceExternalSource
-		entity.ReplicatedBy = s.collectionID
-	}
 	classifications, err := s.initialClassifications(ctx, op, userID, entity, request.InitialClassifications)
 	if err != nil {
 		return nil, err
 	}
 	entity.Classifications = classifications
 	return entity, nil
+}
+
+// newInstanceRequest is what newInstance checks for a new entity or
+// relationship.
+type newInstanceRequest struct {
+	typeParameter string
+	typeGUID      string
+	category      typesystem.TypeDefCategory
+	properties    *typesystem.InstanceProperties
+	status        typesystem.InstanceStatus
+	// external marks addExternalEntity and addExternalRelationship, whose
+	// home is the external source sourceID.
+	external             bool
+	sourceID, sourceName string
+}
+
+// newInstance checks the type, properties and status of a new instance and
+// returns its audit header: homed here, or in the external source.
+func (s *Store) newInstance(ctx context.Context, op, userID string, request newInstanceRequest) (typesystem.InstanceAuditHeader, error) {
+	var header typesystem.InstanceAuditHeader
+	if request.external {
+		if err := requireIDs(op, "metadataCollectionId", request.sourceID); err != nil {
+			return header, err
+		}
+	}
+	typeDef, err := s.instanceTypeDef(op, request.typeParameter, request.typeGUID, request.category)
+	if err != nil {
+		return header, err
+	}
+	if err := s.checkNewProperties(op, typeDef.Name, request.properties); err != nil {
+		return header, err
+	}
+	status, err := s.initialStatus(typeDef, request.status)
+	if err != nil {
+		return header, err
+	}
+	header = s.newHeader(ctx, userID, typeDef)
+	header.Status = status
+	if request.external {
+		s.markExternal(&header, request.sourceID, request.sourceName)
+	}
+	return header, nil
+}
+
+// markExternal makes h the header of an instance homed in an external
+// source that this repository maintains.
+func (s *Store) markExternal(h *typesystem.InstanceAuditHeader, sourceID, sourceName string) {
+	h.MetadataCollectionID = sourceID
+	h.MetadataCollectionName = sourceName
+	h.InstanceProvenanceType = typesystem.ProvenanceExternalSource
+	h.ReplicatedBy = s.collectionID
 }
 
 // instanceTypeDef resolves the type GUID of a new instance, which must be a

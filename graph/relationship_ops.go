@@ -50,33 +50,18 @@ func (s *Store) newRelationship(ctx context.Context, op, userID string, request 
 		"entityOneGUID", request.EntityOneGUID, "entityTwoGUID", request.EntityTwoGUID); err != nil {
 		return nil, err
 	}
-	if external {
-		if err := requireIDs(op, "metadataCollectionId", request.MetadataCollectionID); err != nil {
-			return nil, err
-		}
-	}
-	typeDef, err := s.instanceTypeDef(op, "relationshipTypeGUID", request.RelationshipTypeGUID, typesystem.CategoryRelationshipDef)
-	if err != nil {
-		return nil, err
-	}
-	if err := s.checkNewProperties(op, typeDef.Name, request.InitialProperties); err != nil {
-		return nil, err
-	}
-	status, err := s.initialStatus(typeDef, request.InitialStatus)
+	header, err := s.newInstance(ctx, op, userID, newInstanceRequest{
+		typeParameter: "relationshipTypeGUID", typeGUID: request.RelationshipTypeGUID, category: typesystem.CategoryRelationshipDef,
+		properties: request.InitialProperties, status: request.InitialStatus,
+		external: external, sourceID: request.MetadataCollectionID, sourceName: request.MetadataCollectionName,
+	})
 	if err != nil {
 		return nil, err
 	}
 	relationship := &typesystem.Relationship{Properties: nonEmptyProperties(request.InitialProperties)}
-	relationship.InstanceAuditHeader = s.newHeader(ctx, userID, typeDef)
+	relationship.InstanceAuditHeader = header
 	relationship.GUID = uuid.NewString()
-	relationship.Status = status
-	if external {
-		relationship.MetadataCollectionID = request.MetadataCollectionID
-		relationship.MetadataCollectionName = request.MetadataCollectionName
-		relationship.InstanceProvenanceType = typesystem.ProvenanceExternalSource
-		relationship.ReplicatedBy = s.collectionID
-	}
-	return &storedRelationship{relationship: relationship, typeName: typeDef.Name,
+	return &storedRelationship{relationship: relationship, typeName: header.TypeName(),
 		end1: request.EntityOneGUID, end2: request.EntityTwoGUID}, nil
 }
 

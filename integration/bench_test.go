@@ -79,3 +79,33 @@ func BenchmarkRelationshipsForEntity(b *testing.B) {
 	body := map[string]any{"class": "TypeLimitedFindRequest", "pageSize": 20, "offset": 20}
 	benchmarkPost(b, e, "/instances/entity/0a03c567-fab8-4eff-adc7-c511a5daedbd/relationships", body, "relationships")
 }
+
+// glossaryTermBody returns an addEntity body for a GlossaryTerm.
+func glossaryTermBody(b *testing.B, e *env, qualifiedName string) map[string]any {
+	return map[string]any{
+		"class":          "EntityCreateRequest",
+		"entityTypeGUID": typeGUID(b, e, "GlossaryTerm"),
+		"initialProperties": map[string]any{"class": "InstanceProperties", "instanceProperties": map[string]any{
+			"qualifiedName": map[string]any{"class": "PrimitivePropertyValue", "instancePropertyCategory": "PRIMITIVE",
+				"primitiveDefCategory": "OM_PRIMITIVE_TYPE_STRING", "primitiveValue": qualifiedName},
+		}},
+	}
+}
+
+// BenchmarkAddEntity creates one GlossaryTerm per call, over REST.
+func BenchmarkAddEntity(b *testing.B) {
+	e := newEnv(b)
+	body := glossaryTermBody(b, e, "bench-term")
+	benchmarkPost(b, e, "/instances/entity", body, "entity")
+}
+
+// BenchmarkUpdateEntityProperties replaces the properties of one entity per
+// call, over REST: a locked read, a version increment and a rewrite.
+func BenchmarkUpdateEntityProperties(b *testing.B) {
+	e := newEnv(b)
+	created := e.post("/instances/entity", glossaryTermBody(b, e, "bench-term"))
+	guid := created["entity"].(map[string]any)["guid"].(string)
+	body := map[string]any{"class": "InstancePropertiesRequest",
+		"instanceProperties": glossaryTermBody(b, e, "bench-term-updated")["initialProperties"]}
+	benchmarkPost(b, e, "/instances/entity/"+guid+"/properties", body, "entity")
+}

@@ -100,7 +100,7 @@ func relationshipGUIDs(response map[string]any) []string {
 	return guids
 }
 
-func typeGUID(t *testing.T, e *env, name string) string {
+func typeGUID(t testing.TB, e *env, name string) string {
 	response := e.post("/types/typedef/name/"+name, nil)
 	require.Nil(t, response["exceptionClassName"], "%v", response["exceptionErrorMessage"])
 	return response["typeDef"].(map[string]any)["guid"].(string)
