@@ -11,7 +11,8 @@ import (
 // Setting and removing a marker property is what acquires the lock: a plain
 // read takes none.
 // Parameters: $guid. Columns: proxy (bool), instance (JSON text),
-// classifications (list of JSON text, in stored order).
+// classifications (list of JSON text, in stored order), props (map) and
+// classificationProps (list of maps) for the seal check.
 const LockEntity = `MATCH (n:Entity {guid: $guid})
 SET n._lock = true
 REMOVE n._lock
@@ -19,9 +20,10 @@ WITH n
 CALL (n) {
   OPTIONAL MATCH (n)-[:CLASSIFIED_AS]->(c:Classification)
   WITH c ORDER BY c._order
-  RETURN collect(c._instance) AS classifications
+  RETURN collect(c._instance) AS classifications, collect(properties(c)) AS classificationProps
 }
-RETURN n:EntityProxy AS proxy, n._instance AS instance, classifications`
+RETURN n:EntityProxy AS proxy, n._instance AS instance, classifications,
+       properties(n) AS props, classificationProps`
 
 // PurgeEntity removes an entity or proxy with its classifications and every
 // relationship attached to it.
@@ -68,14 +70,15 @@ func replaceReturn(union string) string {
 
 // LockRelationship reads a relationship for a change and takes the write
 // lock on it, searching the given relationship types.
-// Parameters: $guid. Columns: type, end1, end2, instance (JSON text).
+// Parameters: $guid. Columns: type, end1, end2, instance (JSON text), props
+// (map, for the seal check).
 func LockRelationship(relationshipTypes []string) (string, error) {
 	union, err := relationshipUnion(relationshipTypes, "$guid")
 	if err != nil {
 		return "", err
 	}
 	return "CALL () {\n" + union + "\n}\nWITH r, a, b LIMIT 1\nSET r._lock = true\nREMOVE r._lock\n" +
-		"RETURN type(r) AS type, a.guid AS end1, b.guid AS end2, r._instance AS instance", nil
+		"RETURN type(r) AS type, a.guid AS end1, b.guid AS end2, r._instance AS instance, properties(r) AS props", nil
 }
 
 // DeleteRelationship removes one relationship of a known type.

@@ -33,9 +33,12 @@ func (s *Store) ReIdentifyEntity(ctx context.Context, userID, typeDefGUID, typeD
 		return nil, err
 	}
 	result, err := s.writeTx(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		stored, err := lockEntity(ctx, tx, guid)
+		stored, err := s.lockEntity(ctx, tx, guid)
 		if err != nil {
 			return nil, err
+		}
+		if stored != nil && stored.tampered {
+			return nil, s.sealBroken("entity", guid)
 		}
 		entity, err := s.liveEntity(op, guid, stored)
 		if err != nil {
@@ -119,7 +122,7 @@ func (s *Store) retypeTarget(op string, currentType, newType *typesystem.TypeDef
 	}
 	if target.Category != category {
 		return nil, typesystem.NewError(typesystem.KindTypeError, "newTypeDef",
-			"%s was given new type %s, which is a %s; it needs a %s", op, target.Name, target.Category, category)
+			"%s was given new type %s, which is a %s; it needs a type of category %s", op, target.Name, target.Category, category)
 	}
 	return target, nil
 }

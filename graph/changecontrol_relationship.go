@@ -21,6 +21,9 @@ func (s *Store) ReIdentifyRelationship(ctx context.Context, userID, typeDefGUID,
 		if err != nil {
 			return nil, err
 		}
+		if stored != nil && stored.tampered {
+			return nil, s.sealBroken("relationship", guid)
+		}
 		state, err := s.liveRelationship(op, guid, stored)
 		if err != nil {
 			return nil, err
@@ -71,6 +74,9 @@ func (s *Store) ReTypeRelationship(ctx context.Context, userID, guid string, cur
 		stored, err := s.lockRelationship(ctx, tx, guid)
 		if err != nil {
 			return nil, err
+		}
+		if stored != nil && stored.tampered {
+			return nil, s.sealBroken("relationship", guid)
 		}
 		state, err := s.liveRelationship(op, guid, stored)
 		if err != nil {

@@ -20,9 +20,12 @@ func (s *Store) changeThroughProxy(ctx context.Context, op string, proxy *typesy
 		return nil, err
 	}
 	result, err := s.writeTx(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		stored, err := lockEntity(ctx, tx, proxy.GUID)
+		stored, err := s.lockEntity(ctx, tx, proxy.GUID)
 		if err != nil {
 			return nil, err
+		}
+		if stored != nil && stored.tampered {
+			return nil, s.sealBroken("entity", proxy.GUID)
 		}
 		if stored == nil {
 			copied := *proxy

@@ -16,6 +16,9 @@ import (
 type storedEntity struct {
 	detail *typesystem.EntityDetail // set for a full entity
 	proxy  *typesystem.EntityProxy  // set for a proxy
+	// tampered is true when the node or a classification node no longer
+	// matches its seal; set only by lockEntity.
+	tampered bool
 }
 
 // header returns the header of whichever form is stored.

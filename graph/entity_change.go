@@ -146,7 +146,7 @@ func (s *Store) PurgeEntity(ctx context.Context, userID, typeDefGUID, typeDefNam
 		return err
 	}
 	_, err := s.writeTx(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		stored, err := lockEntity(ctx, tx, guid)
+		stored, err := s.lockEntity(ctx, tx, guid)
 		if err != nil {
 			return nil, err
 		}

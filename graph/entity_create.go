@@ -123,7 +123,7 @@ func (s *Store) instanceTypeDef(op, parameter, typeGUID string, category typesys
 	}
 	if typeDef.Category != category {
 		return nil, typesystem.NewError(typesystem.KindTypeError, parameter,
-			"%s was given type %s (%s), which is a %s; it needs a %s", op, typeDef.Name, typeGUID, typeDef.Category, category)
+			"%s was given type %s (%s), which is a %s; it needs a type of category %s", op, typeDef.Name, typeGUID, typeDef.Category, category)
 	}
 	return typeDef, nil
 }
@@ -198,7 +198,7 @@ func (s *Store) checkProxy(op string, proxy *typesystem.EntityProxy) error {
 // storeProxy stores proxy unless a full entity or a proxy of the same or a
 // newer version is stored under its GUID.
 func (s *Store) storeProxy(ctx context.Context, tx neo4j.ManagedTransaction, proxy *typesystem.EntityProxy) error {
-	stored, err := lockEntity(ctx, tx, proxy.GUID)
+	stored, err := s.lockEntity(ctx, tx, proxy.GUID)
 	if err != nil {
 		return err
 	}

@@ -17,6 +17,9 @@ type storedRelationship struct {
 	relationship *typesystem.Relationship
 	typeName     string
 	end1, end2   string
+	// tampered is true when the edge no longer matches its seal; set only
+	// by lockRelationship.
+	tampered bool
 }
 
 func (stats *LoadStats) addRelationships(outcome batchOutcome) {

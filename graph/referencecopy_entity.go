@@ -56,7 +56,7 @@ func (s *Store) saveEntityCopy(ctx context.Context, tx neo4j.ManagedTransaction,
 	if err != nil || ignore {
 		return err
 	}
-	stored, err := lockEntity(ctx, tx, entity.GUID)
+	stored, err := s.lockEntity(ctx, tx, entity.GUID)
 	if err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func (s *Store) PurgeEntityReferenceCopyByID(ctx context.Context, userID, guid, 
 
 func (s *Store) purgeEntityCopy(ctx context.Context, op, guid string, unknownIsError bool) error {
 	_, err := s.writeTx(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		stored, err := lockEntity(ctx, tx, guid)
+		stored, err := s.lockEntity(ctx, tx, guid)
 		if err != nil {
 			return nil, err
 		}

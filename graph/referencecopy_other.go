@@ -22,7 +22,7 @@ func (s *Store) classificationCopyTarget(ctx context.Context, tx neo4j.ManagedTr
 		if err := s.saveEntityCopy(ctx, tx, op, entity); err != nil {
 			return nil, err
 		}
-		return lockEntity(ctx, tx, entity.GUID)
+		return s.lockEntity(ctx, tx, entity.GUID)
 	case proxy != nil:
 		if proxy.MetadataCollectionID == "" {
 			return nil, typesystem.NewError(typesystem.KindInvalidParameter, "entityProxy",
@@ -34,7 +34,7 @@ func (s *Store) classificationCopyTarget(ctx context.Context, tx neo4j.ManagedTr
 		if err := s.storeProxy(ctx, tx, proxy); err != nil {
 			return nil, err
 		}
-		return lockEntity(ctx, tx, proxy.GUID)
+		return s.lockEntity(ctx, tx, proxy.GUID)
 	}
 	return nil, typesystem.NewError(typesystem.KindInvalidParameter, "entity", "%s needs the classified entity, in full or as a proxy", op)
 }

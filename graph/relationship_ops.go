@@ -70,7 +70,7 @@ func (s *Store) newRelationship(ctx context.Context, op, userID string, request 
 func (s *Store) checkEnds(ctx context.Context, tx neo4j.ManagedTransaction, op string, state *storedRelationship) error {
 	var endTypes [2]string
 	for i, guid := range []string{state.end1, state.end2} {
-		end, err := lockEntity(ctx, tx, guid)
+		end, err := s.lockEntity(ctx, tx, guid)
 		if err != nil {
 			return err
 		}

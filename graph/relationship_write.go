@@ -68,6 +68,11 @@ func (s *Store) lockRelationship(ctx context.Context, tx neo4j.ManagedTransactio
 	if err != nil {
 		return nil, err
 	}
+	props, _, err := neo4j.GetRecordValue[map[string]any](all[0], "props")
+	if err != nil {
+		return nil, err
+	}
+	states[0].tampered = !s.sealIntact(props)
 	return states[0], nil
 }
 
@@ -112,6 +117,9 @@ func (s *Store) changeRelationship(ctx context.Context, op, guid string, change 
 		stored, err := s.lockRelationship(ctx, tx, guid)
 		if err != nil {
 			return nil, err
+		}
+		if stored != nil && stored.tampered {
+			return nil, s.sealBroken("relationship", guid)
 		}
 		updated, err := change(tx, stored)
 		if err != nil {

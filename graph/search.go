@@ -38,7 +38,7 @@ func (s *Store) typeWithSubtypes(op, typeGUID string, category typesystem.TypeDe
 	}
 	if typeDef.Category != category {
 		return nil, typesystem.NewError(typesystem.KindTypeError, "typeGUID",
-			"%s was given type %s (%s), which is a %s; it needs a %s", op, typeDef.Name, typeGUID, typeDef.Category, category)
+			"%s was given type %s (%s), which is a %s; it needs a type of category %s", op, typeDef.Name, typeGUID, typeDef.Category, category)
 	}
 	return append([]string{typeDef.Name}, s.registry.SubTypeNames(typeDef.Name)...), nil
 }

@@ -18,8 +18,9 @@ import (
 func (s *Store) sealBroken(kind, guid string) error {
 	s.log.WithFields(logrus.Fields{"guid": guid, "kind": kind}).Error("stored instance was changed outside the repository")
 	return typesystem.NewError(typesystem.KindRepositoryError, "guid",
-		"%s %s was changed in Neo4j outside this repository, so it is not served; "+
-			"for a reference copy, purge it and ask its home to send it again, otherwise restore it from a backup", kind, guid)
+		"%s %s was changed in Neo4j outside this repository, so it is neither served nor changed; "+
+			"run omrs-neo4j verify for the list, then purge a reference copy and have its home send it again, "+
+			"or reload the archive or Neo4j backup that holds the instance", kind, guid)
 }
 
 // checkEntitySeals checks the seals of an entity node and its
@@ -45,6 +46,20 @@ func (s *Store) checkEntitySeals(record *neo4j.Record, guid string) error {
 	return nil
 }
 
+// headerOf returns the home fields of a stored node or edge, as far as the
+// updatability rule needs them.
+func headerOf(props map[string]any) *typesystem.InstanceAuditHeader {
+	text := func(key string) string {
+		value, _ := props[key].(string)
+		return value
+	}
+	return &typesystem.InstanceAuditHeader{
+		InstanceProvenanceType: typesystem.InstanceProvenanceType(text("instanceProvenanceType")),
+		MetadataCollectionID:   text("metadataCollectionId"),
+		ReplicatedBy:           text("replicatedBy"),
+	}
+}
+
 // BrokenSeal names one node or edge whose properties no longer match their
 // seal.
 type BrokenSeal struct {
@@ -54,6 +69,9 @@ type BrokenSeal struct {
 	GUID string
 	// Name is the classification name or relationship type, if any.
 	Name string
+	// Copy is true for a reference copy, which its home can send again,
+	// and false for an instance this repository maintains.
+	Copy bool
 }
 
 // Verify checks the seal of every entity, classification and relationship
@@ -98,7 +116,7 @@ func (s *Store) verifyAll(ctx context.Context, kind, statement string) ([]Broken
 		}
 		guid, _, _ := neo4j.GetRecordValue[string](record, "guid")
 		name, _, _ := neo4j.GetRecordValue[string](record, "name")
-		broken = append(broken, BrokenSeal{Kind: kind, GUID: guid, Name: name})
+		broken = append(broken, BrokenSeal{Kind: kind, GUID: guid, Name: name, Copy: !s.isUpdatable(headerOf(props))})
 	}
 	return broken, errors.Join(result.Err(), session.Close(ctx))
 }

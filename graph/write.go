@@ -11,7 +11,7 @@ import (
 
 // lockEntity reads the raw stored entity or proxy under guid (nil when there
 // is none) and holds its write lock until the transaction ends.
-func lockEntity(ctx context.Context, tx neo4j.ManagedTransaction, guid string) (*storedEntity, error) {
+func (s *Store) lockEntity(ctx context.Context, tx neo4j.ManagedTransaction, guid string) (*storedEntity, error) {
 	records, err := tx.Run(ctx, cypher.LockEntity, map[string]any{"guid": guid})
 	if err != nil {
 		return nil, err
@@ -24,6 +24,7 @@ func lockEntity(ctx context.Context, tx neo4j.ManagedTransaction, guid string) (
 	if err != nil {
 		return nil, err
 	}
+	stored.tampered = s.checkEntitySeals(all[0], guid) != nil
 	return &stored, nil
 }
 
@@ -46,9 +47,12 @@ type entityChange func(tx neo4j.ManagedTransaction, stored *storedEntity) (*type
 // entity, apply change, store the result. A rejected change stores nothing.
 func (s *Store) changeEntity(ctx context.Context, op, guid string, change entityChange) (*typesystem.EntityDetail, error) {
 	result, err := s.writeTx(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		stored, err := lockEntity(ctx, tx, guid)
+		stored, err := s.lockEntity(ctx, tx, guid)
 		if err != nil {
 			return nil, err
+		}
+		if stored != nil && stored.tampered {
+			return nil, s.sealBroken("entity", guid)
 		}
 		updated, err := change(tx, stored)
 		if err != nil {

@@ -78,6 +78,7 @@ if [[ -z ${NEO4J_URI:-} ]]; then
 	trap 'if ((NEO4J_STARTED_HERE)); then neo4j_stop_quietly || true; neo4j_log "stopped"; fi' EXIT
 	trap 'exit 130' INT
 	trap 'exit 143' TERM
+	"${MAKE:-make}" --no-print-directory launcher
 	neo4j_start
 	export NEO4J_URI
 	if [[ -n ${NEO4J_PASSWORD:-} ]]; then

@@ -36,11 +36,30 @@ func TestOutOfBandEditsAreCaught(t *testing.T) {
 
 	e.edit("MATCH (c:Classification) WITH c LIMIT 1 SET c.name = 'Forged'", nil)
 
+	// A change through the repository is refused too, so it cannot seal
+	// the edited values as its own.
+	created := e.post("/instances/entity", map[string]any{"class": "EntityCreateRequest", "entityTypeGUID": typeGUID(t, e, "GlossaryTerm"),
+		"initialProperties": map[string]any{"class": "InstanceProperties", "instanceProperties": map[string]any{
+			"qualifiedName": map[string]any{"class": "PrimitivePropertyValue", "instancePropertyCategory": "PRIMITIVE",
+				"primitiveDefCategory": "OM_PRIMITIVE_TYPE_STRING", "primitiveValue": "sealed-term"}}}})
+	local := created["entity"].(map[string]any)["guid"].(string)
+	e.edit("MATCH (n:Entity {guid: $guid}) SET n.qualifiedName = 'edited-term'", map[string]any{"guid": local})
+	update := e.post("/instances/entity/"+local+"/properties", map[string]any{"class": "InstancePropertiesRequest"})
+	requireException(t, update, "RepositoryErrorException", 500)
+	require.Contains(t, update["exceptionErrorMessage"], local)
+
 	broken, err = e.store.Verify(e.ctx)
 	require.NoError(t, err)
 	kinds := map[string]int{}
 	for _, seal := range broken {
 		kinds[seal.Kind]++
 	}
-	require.Equal(t, map[string]int{"entity": 1, "relationship": 1, "classification": 1}, kinds)
+	require.Equal(t, map[string]int{"entity": 2, "relationship": 1, "classification": 1}, kinds)
+	copies := 0
+	for _, seal := range broken {
+		if seal.Copy {
+			copies++
+		}
+	}
+	require.Equal(t, 3, copies, "the catalog's entity, relationship and classification are copies; the new term is not")
 }

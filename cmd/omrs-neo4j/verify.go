@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+
+	"github.com/omrs-neo4j/omrs-neo4j/graph"
 )
 
 // runVerify checks the seal of every stored instance and lists those
@@ -31,12 +33,25 @@ func runVerify(ctx context.Context, args []string) error {
 		return err
 	}
 	for _, seal := range broken {
-		fmt.Printf("changed outside the repository: %s %s %s\n", seal.Kind, seal.GUID, seal.Name)
+		fmt.Println(describeBroken(seal))
 	}
 	if len(broken) > 0 {
-		return fmt.Errorf("%d stored instances were changed outside the repository (listed above); "+
-			"purge reference copies and ask their homes to send them again, restore the others from a backup", len(broken))
+		return fmt.Errorf("stored instances changed outside the repository: %d (listed above); "+
+			"purge each reference copy and have its home send it again, and reload the archive or Neo4j backup "+
+			"that holds each instance maintained here", len(broken))
 	}
 	fmt.Println("every stored instance matches its seal")
 	return nil
+}
+
+// describeBroken returns one line for an instance whose seal is broken.
+func describeBroken(seal graph.BrokenSeal) string {
+	line := "changed outside the repository: " + seal.Kind + " " + seal.GUID
+	if seal.Name != "" {
+		line += " (" + seal.Name + ")"
+	}
+	if seal.Copy {
+		return line + ", a reference copy"
+	}
+	return line + ", maintained here"
 }
