@@ -5,7 +5,13 @@ package cypher
 // node's properties and labels are replaced and its classification nodes are
 // recreated. The caller has already applied the OMRS rules that decide
 // whether a stored node may be replaced.
-// Parameters: $rows, a list of maps with
+//
+// A replaced version of a full entity (one with another version number) is
+// kept as an EntityVersion node valid until the new version's update time,
+// and a replaced or removed classification as a ClassificationVersion node
+// valid until its successor's update time, or $now when it was removed.
+// Proxies keep no history.
+// Parameters: $now (epoch millis) and $rows, a list of maps with
 //   - guid: the entity GUID;
 //   - props: the node's native properties (header fields, primitive
 //     attribute values and _instance);
@@ -16,13 +22,24 @@ package cypher
 // Columns: none.
 const UpsertEntities = `UNWIND $rows AS row
 MERGE (n:Entity {guid: row.guid})
+WITH n, row, n._instance IS NOT NULL AND NOT n:EntityProxy AND n.version <> row.props.version AS replaced
+FOREACH (_ IN CASE WHEN replaced THEN [1] ELSE [] END |
+  CREATE (:EntityVersion {guid: n.guid, version: n.version, validFrom: coalesce(n.updateTime, n.createTime),
+    validTo: coalesce(row.props.updateTime, row.props.createTime), typeName: n.typeName, status: n.status,
+    _instance: n._instance}))
 SET n = row.props
 WITH n, row, [l IN labels(n) WHERE l <> 'Entity'] AS previousLabels
 REMOVE n:$(previousLabels)
 SET n:$(row.labels)
 WITH n, row
-CALL (n) {
+CALL (n, row) {
   MATCH (n)-[:CLASSIFIED_AS]->(previous:Classification)
+  WITH previous, [c IN row.classifications WHERE c.props.name = previous.name] AS successors
+  FOREACH (_ IN CASE WHEN size(successors) = 0 OR successors[0].props.version <> previous.version THEN [1] ELSE [] END |
+    CREATE (:ClassificationVersion {entityGUID: n.guid, name: previous.name, version: previous.version,
+      validFrom: coalesce(previous.updateTime, previous.createTime),
+      validTo: CASE WHEN size(successors) = 0 THEN $now ELSE coalesce(successors[0].props.updateTime, $now) END,
+      status: previous.status, _order: previous._order, _instance: previous._instance}))
   DETACH DELETE previous
 }
 WITH n, row

@@ -20,6 +20,12 @@ const (
 	LabelTypeDef          = "TypeDef"
 	LabelAttributeTypeDef = "AttributeTypeDef"
 
+	// LabelEntityVersion, LabelRelationshipVersion and
+	// LabelClassificationVersion mark the nodes that keep earlier versions.
+	LabelEntityVersion         = "EntityVersion"
+	LabelRelationshipVersion   = "RelationshipVersion"
+	LabelClassificationVersion = "ClassificationVersion"
+
 	// RelClassifiedAs links an entity node to each of its classification
 	// nodes. Upper case keeps it apart from OMRS relationship type names.
 	RelClassifiedAs = "CLASSIFIED_AS"
@@ -43,6 +49,7 @@ const (
 var ReservedLabels = []string{
 	LabelEntity, LabelEntityProxy, LabelClassification, LabelRepository,
 	LabelTypeDef, LabelAttributeTypeDef, RelClassifiedAs,
+	LabelEntityVersion, LabelRelationshipVersion, LabelClassificationVersion,
 }
 
 // PropDefinition stores a type definition as Egeria JSON on its TypeDef or

@@ -59,8 +59,10 @@ func RelationshipStates(types []string) (string, error) {
 
 // UpsertRelationships writes relationships between stored entity nodes,
 // replacing the properties of a relationship already stored with the same
-// GUID between the same ends. Both ends must exist: rows whose ends are
-// missing write nothing, and the caller checks the returned count.
+// GUID between the same ends, and keeping a replaced version as a
+// RelationshipVersion node valid until the new version's update time. Both
+// ends must exist: rows whose ends are missing write nothing, and the
+// caller checks the returned count.
 // Parameters: $rows, a list of maps with guid, type (relationship type
 // name, validated by the type system), end1, end2 (GUIDs) and props.
 // Columns: written (count).
@@ -68,5 +70,10 @@ const UpsertRelationships = `UNWIND $rows AS row
 MATCH (a:Entity {guid: row.end1})
 MATCH (b:Entity {guid: row.end2})
 MERGE (a)-[r:$(row.type) {guid: row.guid}]->(b)
+WITH r, row, r._instance IS NOT NULL AND r.version <> row.props.version AS replaced
+FOREACH (_ IN CASE WHEN replaced THEN [1] ELSE [] END |
+  CREATE (:RelationshipVersion {guid: r.guid, version: r.version, validFrom: coalesce(r.updateTime, r.createTime),
+    validTo: coalesce(row.props.updateTime, row.props.createTime), typeName: type(r), status: r.status,
+    end1GUID: row.end1, end2GUID: row.end2, _instance: r._instance}))
 SET r = row.props
 RETURN count(r) AS written`

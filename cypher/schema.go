@@ -14,6 +14,13 @@ var SchemaStatements = []string{
 	"CREATE INDEX entity_type_name IF NOT EXISTS FOR (n:Entity) ON (n.typeName)",
 	"CREATE INDEX entity_create_time IF NOT EXISTS FOR (n:Entity) ON (n.createTime)",
 	"CREATE INDEX classification_name IF NOT EXISTS FOR (n:Classification) ON (n.name)",
+	// Earlier versions: "the version of guid valid at T" is one seek on
+	// (guid, validFrom).
+	"CREATE INDEX entity_version_guid IF NOT EXISTS FOR (v:EntityVersion) ON (v.guid, v.validFrom)",
+	"CREATE INDEX relationship_version_guid IF NOT EXISTS FOR (v:RelationshipVersion) ON (v.guid, v.validFrom)",
+	"CREATE INDEX relationship_version_end1 IF NOT EXISTS FOR (v:RelationshipVersion) ON (v.end1GUID)",
+	"CREATE INDEX relationship_version_end2 IF NOT EXISTS FOR (v:RelationshipVersion) ON (v.end2GUID)",
+	"CREATE INDEX classification_version_entity IF NOT EXISTS FOR (v:ClassificationVersion) ON (v.entityGUID, v.name)",
 }
 
 // AwaitIndexes waits until every index is online.

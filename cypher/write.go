@@ -25,8 +25,8 @@ CALL (n) {
 RETURN n:EntityProxy AS proxy, n._instance AS instance, classifications,
        properties(n) AS props, classificationProps`
 
-// PurgeEntity removes an entity or proxy with its classifications and every
-// relationship attached to it.
+// PurgeEntity removes an entity or proxy with its classifications, every
+// relationship attached to it, and all their earlier versions.
 // Parameters: $guid. Columns: removedRelationships (count).
 const PurgeEntity = `MATCH (n:Entity {guid: $guid})
 OPTIONAL MATCH (n)-[:CLASSIFIED_AS]->(c:Classification)
@@ -34,7 +34,21 @@ DETACH DELETE c
 WITH DISTINCT n
 CALL (n) {
   OPTIONAL MATCH (n)-[r]-(:Entity)
-  RETURN count(r) AS removedRelationships
+  WITH collect(DISTINCT r.guid) AS relationshipGUIDs, count(r) AS removedRelationships
+  CALL (relationshipGUIDs) {
+    UNWIND relationshipGUIDs AS relationshipGUID
+    MATCH (v:RelationshipVersion {guid: relationshipGUID})
+    DETACH DELETE v
+  }
+  RETURN removedRelationships
+}
+CALL () {
+  MATCH (v:EntityVersion {guid: $guid})
+  DETACH DELETE v
+}
+CALL () {
+  MATCH (v:ClassificationVersion {entityGUID: $guid})
+  DETACH DELETE v
 }
 DETACH DELETE n
 RETURN removedRelationships`
@@ -81,14 +95,38 @@ func LockRelationship(relationshipTypes []string) (string, error) {
 		"RETURN type(r) AS type, a.guid AS end1, b.guid AS end2, r._instance AS instance, properties(r) AS props", nil
 }
 
-// DeleteRelationship removes one relationship of a known type.
+// DeleteRelationship removes one relationship of a known type and all its
+// earlier versions.
 // Parameters: $guid. Columns: removed (count).
 func DeleteRelationship(relationshipType string) (string, error) {
 	quoted, err := Quote(relationshipType)
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("MATCH ()-[r:%s {guid: $guid}]->()\nDELETE r\nRETURN count(*) AS removed", quoted), nil
+	return fmt.Sprintf(`MATCH ()-[r:%s {guid: $guid}]->()
+DELETE r
+WITH count(*) AS removed
+CALL () {
+  MATCH (v:RelationshipVersion {guid: $guid})
+  DETACH DELETE v
+}
+RETURN removed`, quoted), nil
+}
+
+// RetireRelationshipEdge keeps the current version of a relationship as a
+// RelationshipVersion valid until $validTo and removes its edge, so that a
+// new edge (of another type) can take its place.
+// Parameters: $guid, $validTo (epoch millis). Columns: retired (count).
+func RetireRelationshipEdge(relationshipType string) (string, error) {
+	quoted, err := Quote(relationshipType)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf(`MATCH (a)-[r:%s {guid: $guid}]->(b)
+CREATE (:RelationshipVersion {guid: r.guid, version: r.version, validFrom: coalesce(r.updateTime, r.createTime),
+  validTo: $validTo, typeName: type(r), status: r.status, end1GUID: a.guid, end2GUID: b.guid, _instance: r._instance})
+DELETE r
+RETURN count(*) AS retired`, quoted), nil
 }
 
 // MoveRelationships moves every relationship of one entity node to another:

@@ -5,6 +5,8 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/omrs-neo4j/omrs-neo4j/cypher"
+
 	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
 )
 
@@ -96,7 +98,11 @@ func (s *Store) ReTypeRelationship(ctx context.Context, userID, guid string, cur
 			return nil, err
 		}
 		s.touch(ctx, &state.relationship.InstanceAuditHeader, userID)
-		if err := purgeRelationshipEdge(ctx, tx, oldType, guid); err != nil {
+		retire, err := cypher.RetireRelationshipEdge(oldType)
+		if err != nil {
+			return nil, err
+		}
+		if err := run(ctx, tx, retire, map[string]any{"guid": guid, "validTo": int64(*state.relationship.UpdateTime)}); err != nil {
 			return nil, err
 		}
 		return nil, s.writeRelationship(ctx, tx, state)

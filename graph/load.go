@@ -185,7 +185,7 @@ func (s *Store) writeEntityRows(ctx context.Context, tx neo4j.ManagedTransaction
 	if err := s.sealEntityRows(rows); err != nil {
 		return err
 	}
-	return run(ctx, tx, cypher.UpsertEntities, map[string]any{"rows": rows})
+	return run(ctx, tx, cypher.UpsertEntities, map[string]any{"rows": rows, "now": s.now()})
 }
 
 // writeRelationshipRows seals rows and runs UpsertRelationships for them. It
