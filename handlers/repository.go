@@ -61,12 +61,47 @@ type Repository interface {
 	// fails with EntityNotKnown or FunctionNotSupported.
 	GetHomeClassifications(ctx context.Context, userID, entityGUID string, asOfTime *typesystem.Millis) ([]*typesystem.Classification, error)
 
+	InstanceHistory
 	EntityMaintenance
 	ClassificationMaintenance
 	RelationshipMaintenance
 	ChangeControl
 	ReferenceCopies
 	AnalystQueries
+}
+
+// InstanceHistory lists the stored versions of an instance and undoes its
+// last update. The REST layer passes a non-nil HistoryRangeRequest whose
+// SequencingOrder is set, BACKWARDS when the caller sent none. Any method
+// may fail with FunctionNotSupported.
+type InstanceHistory interface {
+	// GetEntityDetailHistory returns one page of the entity's versions that
+	// overlap [request.FromTime, request.ToTime), or nil when none do. A nil
+	// time leaves that end of the range open. It fails with EntityNotKnown,
+	// EntityProxyOnly or PagingError.
+	GetEntityDetailHistory(ctx context.Context, userID, guid string,
+		request *typesystem.HistoryRangeRequest) ([]*typesystem.EntityDetail, error)
+
+	// GetRelationshipHistory is GetEntityDetailHistory for a relationship.
+	// It fails with RelationshipNotKnown or PagingError.
+	GetRelationshipHistory(ctx context.Context, userID, guid string,
+		request *typesystem.HistoryRangeRequest) ([]*typesystem.Relationship, error)
+
+	// GetClassificationHistory returns one page of the versions of the named
+	// classification on the entity, its final DELETED version included, or
+	// nil when none overlap the range. It fails with EntityNotKnown,
+	// EntityProxyOnly or PagingError.
+	GetClassificationHistory(ctx context.Context, userID, guid, classificationName string,
+		request *typesystem.HistoryRangeRequest) ([]*typesystem.Classification, error)
+
+	// UndoEntityUpdate stores the content of the entity's previous version as
+	// a new version and returns it. It returns nil and no error when the
+	// entity has no earlier version. It fails with EntityNotKnown.
+	UndoEntityUpdate(ctx context.Context, userID, guid string) (*typesystem.EntityDetail, error)
+
+	// UndoRelationshipUpdate is UndoEntityUpdate for a relationship. It fails
+	// with RelationshipNotKnown.
+	UndoRelationshipUpdate(ctx context.Context, userID, guid string) (*typesystem.Relationship, error)
 }
 
 // TypeRegistry is the read-only view of the known types that the type
