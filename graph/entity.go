@@ -13,33 +13,48 @@ import (
 // there is none.
 func (s *Store) readEntity(ctx context.Context, guid string) (*storedEntity, error) {
 	result, err := s.readTx(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		records, err := tx.Run(ctx, cypher.EntityByGUID, map[string]any{"guid": guid})
-		if err != nil {
-			return nil, err
-		}
-		all, err := records.Collect(ctx)
-		if err != nil || len(all) == 0 {
-			return nil, err
-		}
-		if err := s.checkEntitySeals(all[0], guid); err != nil {
-			return nil, err
-		}
-		stored, err := decodeStoredEntity(all[0], "proxy", "instance", "classifications")
-		if err != nil {
-			return nil, err
-		}
-		return &stored, nil
+		return s.readEntityIn(ctx, tx, guid)
 	})
 	if err != nil || result == nil {
 		return nil, err
 	}
 	stored := result.(*storedEntity)
+	if stored == nil {
+		return nil, nil
+	}
+	s.fixStoredProvenance(stored)
+	return stored, nil
+}
+
+// readEntityIn reads the entity or proxy stored under guid inside tx, after
+// checking its seals, without the read-time provenance rules.
+func (s *Store) readEntityIn(ctx context.Context, tx neo4j.ManagedTransaction, guid string) (*storedEntity, error) {
+	records, err := tx.Run(ctx, cypher.EntityByGUID, map[string]any{"guid": guid})
+	if err != nil {
+		return nil, err
+	}
+	all, err := records.Collect(ctx)
+	if err != nil || len(all) == 0 {
+		return nil, err
+	}
+	if err := s.checkEntitySeals(all[0], guid); err != nil {
+		return nil, err
+	}
+	stored, err := decodeStoredEntity(all[0], "proxy", "instance", "classifications")
+	if err != nil {
+		return nil, err
+	}
+	return &stored, nil
+}
+
+// fixStoredProvenance applies the read-time provenance rules to whichever
+// form is stored.
+func (s *Store) fixStoredProvenance(stored *storedEntity) {
 	if stored.detail != nil {
 		s.fixEntityProvenance(stored.detail)
 	} else {
 		s.fixProxyProvenance(stored.proxy)
 	}
-	return stored, nil
 }
 
 func (s *Store) entityNotKnown(op, guid string) error {
@@ -100,6 +115,9 @@ func (s *Store) GetEntityDetail(ctx context.Context, userID, guid string, asOfTi
 	if err := s.checkAsOfTime(asOfTime, op); err != nil {
 		return nil, err
 	}
+	if asOfTime != nil {
+		return s.entityAt(ctx, op, guid, *asOfTime)
+	}
 	stored, err := s.readEntity(ctx, guid)
 	if err != nil {
 		return nil, storeError(op, err)
@@ -108,15 +126,7 @@ func (s *Store) GetEntityDetail(ctx context.Context, userID, guid string, asOfTi
 		return nil, s.entityNotKnown(op, guid)
 	}
 	if stored.proxy != nil {
-		return nil, typesystem.NewError(typesystem.KindEntityProxyOnly, "guid",
-			"%s found only a proxy for entity %s in repository %s; the full entity is held by its home repository %s",
-			op, guid, s.collectionName, stored.proxy.MetadataCollectionID)
-	}
-	switch stateAt(&stored.detail.InstanceAuditHeader, asOfTime) {
-	case notYetCreated:
-		return nil, s.entityNotKnown(op, guid)
-	case olderVersion:
-		return nil, historyNotKept(op, guid)
+		return nil, s.proxyOnly(op, guid, stored.proxy)
 	}
 	if stored.detail.Status == typesystem.StatusDeleted {
 		return nil, s.entityNotKnown(op, guid)

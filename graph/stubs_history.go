@@ -15,12 +15,6 @@ func notBuilt(op string) error {
 // TODO: the history operations below answer FunctionNotSupportedException
 // until earlier versions are kept; each leaves this file when built.
 
-// GetEntityDetailHistory implements getEntityDetailHistory: the versions of
-// an entity valid in [fromTime, toTime), ordered and paged.
-func (s *Store) GetEntityDetailHistory(ctx context.Context, userID, guid string, request *typesystem.HistoryRangeRequest) ([]*typesystem.EntityDetail, error) {
-	return nil, notBuilt("getEntityDetailHistory")
-}
-
 // GetRelationshipHistory implements getRelationshipHistory.
 func (s *Store) GetRelationshipHistory(ctx context.Context, userID, guid string, request *typesystem.HistoryRangeRequest) ([]*typesystem.Relationship, error) {
 	return nil, notBuilt("getRelationshipHistory")
@@ -29,12 +23,6 @@ func (s *Store) GetRelationshipHistory(ctx context.Context, userID, guid string,
 // GetClassificationHistory implements getClassificationHistory.
 func (s *Store) GetClassificationHistory(ctx context.Context, userID, guid, classificationName string, request *typesystem.HistoryRangeRequest) ([]*typesystem.Classification, error) {
 	return nil, notBuilt("getClassificationHistory")
-}
-
-// UndoEntityUpdate implements undoEntityUpdate. It returns nil and no error
-// when there is no earlier version.
-func (s *Store) UndoEntityUpdate(ctx context.Context, userID, guid string) (*typesystem.EntityDetail, error) {
-	return nil, notBuilt("undoEntityUpdate")
 }
 
 // UndoRelationshipUpdate implements undoRelationshipUpdate. It returns nil

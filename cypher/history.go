@@ -1,0 +1,23 @@
+package cypher
+
+// EntityVersions returns the earlier versions of an entity.
+// Parameters: $guid. Columns: validFrom, validTo (epoch millis), instance
+// (JSON text), in version order.
+const EntityVersions = `MATCH (v:EntityVersion) WHERE v.guid = $guid
+RETURN v.validFrom AS validFrom, v.validTo AS validTo, v._instance AS instance
+ORDER BY v.version`
+
+// ClassificationVersions returns the earlier versions of the
+// classifications of an entity.
+// Parameters: $guid. Columns: validFrom, validTo, order (position in the
+// entity's list), instance (JSON text).
+const ClassificationVersions = `MATCH (v:ClassificationVersion) WHERE v.entityGUID = $guid
+RETURN v.validFrom AS validFrom, v.validTo AS validTo, coalesce(v._order, 0) AS order, v._instance AS instance
+ORDER BY v.name, v.version`
+
+// RelationshipVersions returns the earlier versions of a relationship.
+// Parameters: $guid. Columns: validFrom, validTo, end1, end2 (end GUIDs),
+// instance (JSON text), in version order.
+const RelationshipVersions = `MATCH (v:RelationshipVersion) WHERE v.guid = $guid
+RETURN v.validFrom AS validFrom, v.validTo AS validTo, v.end1GUID AS end1, v.end2GUID AS end2, v._instance AS instance
+ORDER BY v.version`
