@@ -21,3 +21,16 @@ ORDER BY v.name, v.version`
 const RelationshipVersions = `MATCH (v:RelationshipVersion) WHERE v.guid = $guid
 RETURN v.validFrom AS validFrom, v.validTo AS validTo, v.end1GUID AS end1, v.end2GUID AS end2, v._instance AS instance
 ORDER BY v.version`
+
+// RelationshipVersionsOfEntity returns the earlier versions of every
+// relationship that had the entity at one of its ends.
+// Parameters: $guid. Columns: guid, validFrom, validTo, end1, end2,
+// instance (JSON text), in version order per relationship.
+const RelationshipVersionsOfEntity = `CALL () {
+  MATCH (v:RelationshipVersion) WHERE v.end1GUID = $guid RETURN v
+  UNION
+  MATCH (v:RelationshipVersion) WHERE v.end2GUID = $guid RETURN v
+}
+RETURN v.guid AS guid, v.validFrom AS validFrom, v.validTo AS validTo, v.end1GUID AS end1, v.end2GUID AS end2,
+       v._instance AS instance
+ORDER BY v.guid, v.version`

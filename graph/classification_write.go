@@ -248,25 +248,21 @@ func (s *Store) GetHomeClassifications(ctx context.Context, userID, guid string,
 	if err := s.checkAsOfTime(asOfTime, op); err != nil {
 		return nil, err
 	}
+	if asOfTime != nil {
+		return s.homeClassificationsAt(ctx, op, guid, *asOfTime)
+	}
 	stored, err := s.readEntity(ctx, guid)
 	if err != nil {
 		return nil, storeError(op, err)
 	}
-	if stored == nil || stateAt(&stored.header().InstanceAuditHeader, asOfTime) == notYetCreated {
+	if stored == nil {
 		return nil, s.entityNotKnown(op, guid)
 	}
 	var home []*typesystem.Classification
 	for _, classification := range stored.classifications() {
-		if classification.MetadataCollectionID != s.collectionID {
-			continue
+		if classification.MetadataCollectionID == s.collectionID {
+			home = append(home, classification)
 		}
-		switch stateAt(&classification.InstanceAuditHeader, asOfTime) {
-		case notYetCreated:
-			continue
-		case olderVersion:
-			return nil, historyNotKept(op, guid)
-		}
-		home = append(home, classification)
 	}
 	return home, nil
 }

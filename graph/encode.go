@@ -166,3 +166,9 @@ func relationshipRow(relationship *typesystem.Relationship) (map[string]any, err
 		"props": props,
 	}, nil
 }
+
+// encodeJSON returns the JSON text of bean.
+func encodeJSON(bean any) (string, error) {
+	text, err := json.Marshal(bean)
+	return string(text), err
+}

@@ -95,18 +95,15 @@ func (s *Store) GetRelationship(ctx context.Context, userID, guid string, asOfTi
 	if err := s.checkAsOfTime(asOfTime, op); err != nil {
 		return nil, err
 	}
+	if asOfTime != nil {
+		return s.relationshipAt(ctx, op, guid, *asOfTime)
+	}
 	relationship, err := s.readRelationship(ctx, guid)
 	if err != nil {
 		return nil, storeError(op, err)
 	}
 	if relationship == nil {
 		return nil, s.relationshipNotKnown(op, guid)
-	}
-	switch stateAt(&relationship.InstanceAuditHeader, asOfTime) {
-	case notYetCreated:
-		return nil, s.relationshipNotKnown(op, guid)
-	case olderVersion:
-		return nil, historyNotKept(op, guid)
 	}
 	if relationship.Status == typesystem.StatusDeleted {
 		return nil, s.relationshipNotKnown(op, guid)
@@ -134,10 +131,9 @@ func (s *Store) GetRelationshipsForEntity(ctx context.Context, userID, entityGUI
 		return nil, err
 	}
 	if request.AsOfTime != nil {
-		// TODO: a list for a past time needs the earlier versions of the
-		// relationships and the entity, which are not kept yet.
-		return nil, typesystem.NewError(typesystem.KindFunctionNotSupported, "asOfTime",
-			"%s cannot list relationships as of a past time: this repository does not keep earlier versions yet; send no asOfTime", op)
+		// NOTE: PROPERTY orders are not applied to past versions; they sort
+		// newest first like ANY.
+		return s.relationshipsAt(ctx, op, entityGUID, query, *request.AsOfTime)
 	}
 
 	stored, err := s.readEntity(ctx, entityGUID)

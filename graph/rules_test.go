@@ -247,13 +247,39 @@ func TestFixProvenance(t *testing.T) {
 	}
 }
 
-func TestStateAt(t *testing.T) {
-	header := &typesystem.InstanceAuditHeader{CreateTime: millis(100), UpdateTime: millis(200)}
-	require.Equal(t, validNow, stateAt(header, nil))
-	require.Equal(t, notYetCreated, stateAt(header, millis(99)))
-	require.Equal(t, olderVersion, stateAt(header, millis(100)))
-	require.Equal(t, olderVersion, stateAt(header, millis(199)))
-	require.Equal(t, validNow, stateAt(header, millis(200)), "a version is valid from its update time, inclusive")
+func TestLatestAt(t *testing.T) {
+	spans := []span{{from: 100, to: 200}, {from: 200, to: 200}, {from: 200, to: forever}}
+	require.Equal(t, -1, latestAt(spans, 99), "before creation")
+	require.Equal(t, 0, latestAt(spans, 100), "a version is valid from its start, inclusive")
+	require.Equal(t, 0, latestAt(spans, 199))
+	require.Equal(t, 2, latestAt(spans, 200), "of versions starting at the same millisecond the highest wins")
+	require.Equal(t, 2, latestAt(spans, 5000))
+}
+
+func TestHistoryWindowPick(t *testing.T) {
+	spans := []span{{from: 100, to: 200}, {from: 200, to: 300}, {from: 300, to: forever}}
+	tests := []struct {
+		name          string
+		window        historyWindow
+		want          []int
+		startedBefore bool
+	}{
+		{name: "everything newest first", window: historyWindow{from: -1 << 62, to: forever, backwards: true}, want: []int{2, 1, 0}, startedBefore: true},
+		{name: "everything oldest first", window: historyWindow{from: -1 << 62, to: forever}, want: []int{0, 1, 2}, startedBefore: true},
+		{name: "toTime is exclusive", window: historyWindow{from: -1 << 62, to: 200}, want: []int{0}, startedBefore: true},
+		{name: "fromTime is inclusive", window: historyWindow{from: 200, to: forever}, want: []int{1, 2}, startedBefore: true},
+		{name: "window inside one version", window: historyWindow{from: 210, to: 220}, want: []int{1}, startedBefore: true},
+		{name: "before creation", window: historyWindow{from: -1 << 62, to: 100}, want: nil, startedBefore: false},
+		{name: "middle page", window: historyWindow{from: -1 << 62, to: forever, offset: 1, limit: 1}, want: []int{1}, startedBefore: true},
+		{name: "offset past the end", window: historyWindow{from: -1 << 62, to: forever, offset: 3}, want: nil, startedBefore: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, startedBefore := tt.window.pick(spans)
+			require.Equal(t, tt.want, got)
+			require.Equal(t, tt.startedBefore, startedBefore)
+		})
+	}
 }
 
 func TestOrderForRestore(t *testing.T) {
