@@ -3,6 +3,7 @@
 package integration
 
 import (
+	"fmt"
 	"net/http"
 	"testing"
 
@@ -108,4 +109,39 @@ func BenchmarkUpdateEntityProperties(b *testing.B) {
 	body := map[string]any{"class": "InstancePropertiesRequest",
 		"instanceProperties": glossaryTermBody(b, e, "bench-term-updated")["initialProperties"]}
 	benchmarkPost(b, e, "/instances/entity/"+guid+"/properties", body, "entity")
+}
+
+// versionedEnv returns a repository with one GlossaryTerm updated until it
+// has the given number of versions, and the term's GUID.
+func versionedEnv(b *testing.B, versions int) (*env, string) {
+	e := newEnv(b)
+	created := e.post("/instances/entity", glossaryTermBody(b, e, "bench-versions"))
+	guid := created["entity"].(map[string]any)["guid"].(string)
+	body := map[string]any{"class": "InstancePropertiesRequest",
+		"instanceProperties": glossaryTermBody(b, e, "bench-versions")["initialProperties"]}
+	for i := 1; i < versions; i++ {
+		e.post("/instances/entity/"+guid+"/properties", body)
+	}
+	return e, guid
+}
+
+// BenchmarkEntityDetailVersions compares getEntityDetail on an entity with
+// one version and with ten: the current version is read the same way, so the
+// times should match.
+func BenchmarkEntityDetailVersions(b *testing.B) {
+	for _, versions := range []int{1, 10} {
+		b.Run(fmt.Sprintf("versions=%d", versions), func(b *testing.B) {
+			e, guid := versionedEnv(b, versions)
+			benchmarkPost(b, e, "/instances/entity/"+guid, map[string]any{"class": "GetRequest"}, "entity")
+		})
+	}
+}
+
+// BenchmarkEntityDetailAsOfTime reads the first of ten versions with
+// asOfTime, which reads all versions of the entity.
+func BenchmarkEntityDetailAsOfTime(b *testing.B) {
+	e, guid := versionedEnv(b, 10)
+	history := e.post("/instances/entity/"+guid+"/history/all", map[string]any{"class": "HistoryRangeRequest", "sequencingOrder": "FORWARDS"})
+	first := asList(history["entities"])[0].(map[string]any)["updateTime"]
+	benchmarkPost(b, e, "/instances/entity/"+guid+"/history", map[string]any{"class": "HistoryRequest", "asOfTime": first}, "entity")
 }
