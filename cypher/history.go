@@ -15,6 +15,17 @@ const ClassificationVersions = `MATCH (v:ClassificationVersion) WHERE v.entityGU
 RETURN v.validFrom AS validFrom, v.validTo AS validTo, coalesce(v._order, 0) AS order, v._instance AS instance
 ORDER BY v.name, v.version`
 
+// EndClassification records the final, DELETED version of a classification
+// removed from an entity, valid from $from on, and ends the previous
+// version there, so the classification's history shows its removal.
+// Parameters: $guid (the entity's), $name, $previousVersion, $version, $from
+// (epoch millis), $order, $instance (JSON text of the DELETED version).
+// Columns: none.
+const EndClassification = `OPTIONAL MATCH (previous:ClassificationVersion {entityGUID: $guid, name: $name, version: $previousVersion})
+SET previous.validTo = $from
+CREATE (:ClassificationVersion {entityGUID: $guid, name: $name, version: $version, validFrom: $from,
+  validTo: 9223372036854775807, status: 'DELETED', _order: $order, _instance: $instance})`
+
 // RelationshipVersions returns the earlier versions of a relationship.
 // Parameters: $guid. Columns: validFrom, validTo, end1, end2 (end GUIDs),
 // instance (JSON text), in version order.

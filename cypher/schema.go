@@ -21,6 +21,9 @@ var SchemaStatements = []string{
 	"CREATE INDEX relationship_version_end1 IF NOT EXISTS FOR (v:RelationshipVersion) ON (v.end1GUID)",
 	"CREATE INDEX relationship_version_end2 IF NOT EXISTS FOR (v:RelationshipVersion) ON (v.end2GUID)",
 	"CREATE INDEX classification_version_entity IF NOT EXISTS FOR (v:ClassificationVersion) ON (v.entityGUID, v.name)",
+	// Searches as of a time seek earlier versions by type.
+	"CREATE INDEX entity_version_type IF NOT EXISTS FOR (v:EntityVersion) ON (v.typeName, v.validFrom)",
+	"CREATE INDEX relationship_version_type IF NOT EXISTS FOR (v:RelationshipVersion) ON (v.typeName, v.validFrom)",
 }
 
 // AwaitIndexes waits until every index is online.

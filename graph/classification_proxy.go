@@ -15,7 +15,9 @@ type proxyChange func(stored *storedEntity) ([]*typesystem.Classification, *type
 // changeThroughProxy runs a classification change that names its entity by
 // proxy: when nothing is stored under the proxy's GUID the proxy is stored
 // first, then change runs on the stored entity or proxy, in one transaction.
-func (s *Store) changeThroughProxy(ctx context.Context, op string, proxy *typesystem.EntityProxy, change proxyChange) (*typesystem.Classification, error) {
+// When removes is true, the reported classification is the one removed, and
+// its final DELETED version is recorded after the write.
+func (s *Store) changeThroughProxy(ctx context.Context, op, userID string, proxy *typesystem.EntityProxy, removes bool, change proxyChange) (*typesystem.Classification, error) {
 	if err := s.checkProxy(op, proxy); err != nil {
 		return nil, err
 	}
@@ -35,7 +37,13 @@ func (s *Store) changeThroughProxy(ctx context.Context, op string, proxy *typesy
 		if err != nil {
 			return nil, err
 		}
-		return reported, s.writeStoredClassifications(ctx, tx, stored, classifications)
+		if err := s.writeStoredClassifications(ctx, tx, stored, classifications); err != nil {
+			return nil, err
+		}
+		if removes {
+			return reported, s.endClassification(ctx, tx, userID, proxy.GUID, stored.classifications(), reported)
+		}
+		return reported, nil
 	})
 	if err != nil {
 		return nil, storeError(op, err)
@@ -70,7 +78,7 @@ func (s *Store) ClassifyEntityProxy(ctx context.Context, userID string, proxy *t
 	if err != nil {
 		return nil, err
 	}
-	return s.changeThroughProxy(ctx, op, proxy, func(stored *storedEntity) ([]*typesystem.Classification, *typesystem.Classification, error) {
+	return s.changeThroughProxy(ctx, op, userID, proxy, false, func(stored *storedEntity) ([]*typesystem.Classification, *typesystem.Classification, error) {
 		if err := s.classifiable(op, proxy.GUID, stored, true); err != nil {
 			return nil, nil, err
 		}
@@ -98,7 +106,7 @@ func (s *Store) DeclassifyEntityProxy(ctx context.Context, userID string, proxy 
 	if _, err := s.classificationTypeDef(op, classificationName); err != nil {
 		return nil, err
 	}
-	return s.changeThroughProxy(ctx, op, proxy, func(stored *storedEntity) ([]*typesystem.Classification, *typesystem.Classification, error) {
+	return s.changeThroughProxy(ctx, op, userID, proxy, true, func(stored *storedEntity) ([]*typesystem.Classification, *typesystem.Classification, error) {
 		if err := s.classifiable(op, proxy.GUID, stored, true); err != nil {
 			return nil, nil, err
 		}
@@ -113,7 +121,7 @@ func (s *Store) UpdateEntityClassificationProxy(ctx context.Context, userID stri
 	if _, err := s.classificationTypeDef(op, classificationName); err != nil {
 		return nil, err
 	}
-	return s.changeThroughProxy(ctx, op, proxy, func(stored *storedEntity) ([]*typesystem.Classification, *typesystem.Classification, error) {
+	return s.changeThroughProxy(ctx, op, userID, proxy, false, func(stored *storedEntity) ([]*typesystem.Classification, *typesystem.Classification, error) {
 		if err := s.classifiable(op, proxy.GUID, stored, true); err != nil {
 			return nil, nil, err
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/omrs-neo4j/omrs-neo4j/cypher"
 	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
 )
 
@@ -162,17 +163,54 @@ func (s *Store) DeclassifyEntity(ctx context.Context, userID, guid, classificati
 	if _, err := s.classificationTypeDef(op, classificationName); err != nil {
 		return nil, err
 	}
-	return s.changeEntity(ctx, op, guid, func(_ neo4j.ManagedTransaction, stored *storedEntity) (*typesystem.EntityDetail, error) {
+	result, err := s.writeTx(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		stored, err := s.lockEntity(ctx, tx, guid)
+		if err != nil {
+			return nil, err
+		}
+		if stored != nil && stored.tampered {
+			return nil, s.sealBroken("entity", guid)
+		}
 		if err := s.classifiable(op, guid, stored, false); err != nil {
 			return nil, err
 		}
 		entity := *stored.detail
-		remaining, _, err := removeClassification(op, guid, entity.Classifications, classificationName)
+		remaining, removed, err := removeClassification(op, guid, entity.Classifications, classificationName)
 		if err != nil {
 			return nil, err
 		}
 		entity.Classifications = remaining
-		return &entity, nil
+		if err := s.writeEntity(ctx, tx, &entity); err != nil {
+			return nil, err
+		}
+		return &entity, s.endClassification(ctx, tx, userID, guid, stored.classifications(), removed)
+	})
+	if err != nil {
+		return nil, storeError(op, err)
+	}
+	entity := result.(*typesystem.EntityDetail)
+	s.fixEntityProvenance(entity)
+	return entity, nil
+}
+
+// endClassification records the final DELETED version of a classification
+// removed from an entity: the removed version plus one, with its old status
+// in statusOnDelete, so getClassificationHistory shows the removal. It runs
+// after the entity is written, which keeps the removed version.
+func (s *Store) endClassification(ctx context.Context, tx neo4j.ManagedTransaction, userID, guid string,
+	before []*typesystem.Classification, removed *typesystem.Classification) error {
+	final := *removed
+	final.StatusOnDelete = final.Status
+	final.Status = typesystem.StatusDeleted
+	s.touch(ctx, &final.InstanceAuditHeader, userID)
+	instance, err := encodeJSON(&final)
+	if err != nil {
+		return err
+	}
+	order := int64(slices.IndexFunc(before, func(c *typesystem.Classification) bool { return c.Name == removed.Name }))
+	return run(ctx, tx, cypher.EndClassification, map[string]any{
+		"guid": guid, "name": removed.Name, "previousVersion": removed.Version, "version": final.Version,
+		"from": startOf(&final.InstanceAuditHeader), "order": order, "instance": instance,
 	})
 }
 

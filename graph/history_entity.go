@@ -90,6 +90,11 @@ func (timeline *entityTimeline) classificationsAt(t int64) []*typesystem.Classif
 			latest[classification.Name] = i
 		}
 	}
+	for name, i := range latest {
+		if timeline.classifications[i].Status == typesystem.StatusDeleted {
+			delete(latest, name)
+		}
+	}
 	if len(latest) == 0 {
 		return nil
 	}
