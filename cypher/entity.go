@@ -7,9 +7,10 @@ package cypher
 // whether a stored node may be replaced.
 //
 // A replaced version of a full entity (one with another version number) is
-// kept as an EntityVersion node valid until the new version's update time,
-// and a replaced or removed classification as a ClassificationVersion node
-// valid until its successor's update time, or $now when it was removed.
+// kept as an EntityVersion node, valid until the new version's update time.
+// A replaced or removed classification is kept as a ClassificationVersion
+// node, valid until its successor's update time, or until $now when it was
+// removed.
 // Proxies keep no history.
 // Parameters: $now (epoch millis) and $rows, a list of maps with
 //   - guid: the entity GUID;

@@ -8,8 +8,8 @@ import (
 // Quote returns name wrapped in backticks for use as a label, relationship
 // type or property key in query text. It accepts only identifiers made of
 // ASCII letters, digits and underscores that start with a letter or an
-// underscore, which covers every OMRS type and attribute name, so no
-// escaping is ever needed and nothing else can reach the query text.
+// underscore. Every OMRS type and attribute name in Egeria's types has that
+// form, so no escaping is needed and nothing else can reach the query text.
 func Quote(name string) (string, error) {
 	if !IsPlainName(name) {
 		return "", fmt.Errorf("invalid Cypher name %q: only letters, digits and underscores are allowed, starting with a letter or underscore", name)

@@ -90,9 +90,9 @@ func (s *Store) ClassifyEntityProxy(ctx context.Context, userID string, proxy *t
 		if err != nil {
 			return nil, nil, err
 		}
-		for _, kept := range classifications {
-			if kept.Name == classification.Name {
-				return classifications, kept, nil
+		for _, stored := range classifications {
+			if stored.Name == classification.Name {
+				return classifications, stored, nil
 			}
 		}
 		return classifications, classification, nil

@@ -62,8 +62,8 @@ func (s *Store) newEntity(ctx context.Context, op, userID string, request *types
 	return entity, nil
 }
 
-// newInstanceRequest is what newInstance checks for a new entity or
-// relationship.
+// newInstanceRequest holds the parts of an entity or relationship create
+// request that newInstance checks.
 type newInstanceRequest struct {
 	typeParameter string
 	typeGUID      string

@@ -15,8 +15,8 @@ import (
 // operation then returns no instance and no error.
 var errNoEarlierVersion = errors.New("no earlier version")
 
-// entityTimeline is what is stored about an entity over time: its current
-// state and every earlier version of it and of its classifications.
+// entityTimeline is the stored history of an entity: its current state and
+// every earlier version of it and of its classifications.
 type entityTimeline struct {
 	current         *storedEntity
 	versions        []*typesystem.EntityDetail // earlier versions, then the current one
@@ -122,7 +122,7 @@ func (timeline *entityTimeline) versionAt(t int64) *typesystem.EntityDetail {
 	return &entity
 }
 
-// entityAt answers getEntityDetail for a past time.
+// entityAt returns the entity as getEntityDetail reports it for a past time.
 func (s *Store) entityAt(ctx context.Context, op, guid string, asOfTime typesystem.Millis) (*typesystem.EntityDetail, error) {
 	timeline, err := s.readEntityTimeline(ctx, guid)
 	if err != nil {
@@ -160,6 +160,7 @@ func (s *Store) GetEntityDetailHistory(ctx context.Context, userID, guid string,
 	if err != nil {
 		return nil, err
 	}
+
 	timeline, err := s.readEntityTimeline(ctx, guid)
 	if err != nil {
 		return nil, storeError(op, err)
@@ -170,6 +171,7 @@ func (s *Store) GetEntityDetailHistory(ctx context.Context, userID, guid string,
 	if timeline.current.proxy != nil {
 		return nil, s.proxyOnly(op, guid, timeline.current.proxy)
 	}
+
 	chosen, startedBefore := window.pick(timeline.spans)
 	if !startedBefore {
 		return nil, s.entityNotKnown(op, guid)

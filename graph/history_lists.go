@@ -23,6 +23,7 @@ func (s *Store) GetClassificationHistory(ctx context.Context, userID, guid, clas
 	if err != nil {
 		return nil, err
 	}
+
 	timeline, err := s.readEntityTimeline(ctx, guid)
 	if err != nil {
 		return nil, storeError(op, err)
@@ -33,6 +34,7 @@ func (s *Store) GetClassificationHistory(ctx context.Context, userID, guid, clas
 	if timeline.current.proxy != nil {
 		return nil, s.proxyOnly(op, guid, timeline.current.proxy)
 	}
+
 	// TODO: a declassified classification ends with its last version; the
 	// final DELETED version that Egeria's PostgreSQL store adds is not kept.
 	var versions []*typesystem.Classification
@@ -52,7 +54,8 @@ func (s *Store) GetClassificationHistory(ctx context.Context, userID, guid, clas
 	return out, nil
 }
 
-// homeClassificationsAt answers getHomeClassifications for a past time.
+// homeClassificationsAt returns the classifications homed here that an
+// entity had at a past time, as getHomeClassifications reports them.
 func (s *Store) homeClassificationsAt(ctx context.Context, op, guid string, asOfTime typesystem.Millis) ([]*typesystem.Classification, error) {
 	timeline, err := s.readEntityTimeline(ctx, guid)
 	if err != nil {
@@ -71,9 +74,9 @@ func (s *Store) homeClassificationsAt(ctx context.Context, op, guid string, asOf
 	return home, nil
 }
 
-// relationshipsAt answers getRelationshipsForEntity for a past time: every
-// relationship attached to the entity then, in the version valid then,
-// filtered, ordered and paged in memory.
+// relationshipsAt returns getRelationshipsForEntity's result for a past
+// time. It takes every relationship attached to the entity then, in the
+// version valid then, and filters, orders and pages them in memory.
 func (s *Store) relationshipsAt(ctx context.Context, op, entityGUID string, query queries.RelationshipsForEntity,
 	asOfTime typesystem.Millis) ([]*typesystem.Relationship, error) {
 	t := int64(asOfTime)

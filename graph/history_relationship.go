@@ -45,7 +45,8 @@ func (s *Store) readRelationshipTimeline(ctx context.Context, guid string) (*rel
 	return timeline, nil
 }
 
-// relationshipAt answers getRelationship for a past time.
+// relationshipAt returns the relationship as getRelationship reports it for
+// a past time.
 func (s *Store) relationshipAt(ctx context.Context, op, guid string, asOfTime typesystem.Millis) (*typesystem.Relationship, error) {
 	timeline, err := s.readRelationshipTimeline(ctx, guid)
 	if err != nil {

@@ -88,7 +88,7 @@ func (s *Store) start(ctx context.Context) error {
 	return nil
 }
 
-// waitForNeo4j retries the connection until Neo4j answers or the connect
+// waitForNeo4j retries the connection until Neo4j accepts it or the connect
 // timeout passes, because a freshly started Neo4j may need a few seconds. It
 // logs the first failure and then one line every 10 s.
 func (s *Store) waitForNeo4j(ctx context.Context) error {
@@ -120,6 +120,7 @@ func (s *Store) ensureMetadataCollection(ctx context.Context) error {
 	if _, err := rand.Read(generated); err != nil {
 		return fmt.Errorf("generate seal key: %w", err)
 	}
+
 	params := map[string]any{
 		"id":      uuid.NewString(),
 		"name":    s.cfg.CollectionName,
@@ -138,6 +139,7 @@ func (s *Store) ensureMetadataCollection(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read metadata collection id: %w", err)
 	}
+
 	s.collectionID = id
 	s.collectionName = s.cfg.CollectionName
 	s.sealKey = []byte(s.cfg.SealKey)

@@ -14,11 +14,11 @@
 //
 // Error rule: operations return errors, and Server.handleError alone turns
 // them into responses. An operation's error is written with HTTP 200 and a
-// body of the operation's response class carrying relatedHTTPCode,
+// body of the operation's response class. The body carries relatedHTTPCode,
 // exceptionClassName (the concrete Java exception class, also repeated in
-// exceptionSubclassName), the message, its id and parameters, and
-// exceptionProperties.parameterName for InvalidParameterException and its
-// subclasses. The Java client reads errors only from that body and treats
+// exceptionSubclassName), the message with its id and parameters, and, for
+// InvalidParameterException and its subclasses,
+// exceptionProperties.parameterName. The Java client reads errors only from that body and treats
 // any other HTTP status as a transport failure. A *typesystem.Error chooses
 // the exception class through its Kind; any other error becomes
 // RepositoryErrorException with a generic message, and its cause is logged.

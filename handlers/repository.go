@@ -6,7 +6,7 @@ import (
 	"github.com/omrs-neo4j/omrs-neo4j/typesystem"
 )
 
-// Repository is what the REST layer calls to serve OMRS operations. The
+// Repository is the store the REST layer calls to serve OMRS operations. The
 // implementation applies every repository rule (unknown GUIDs, paging, type
 // checks) and reports failures as *typesystem.Error values, whose Kind
 // selects the exception class the caller receives. Any other error is reported

@@ -104,7 +104,7 @@ neo4j_check_prerequisites() {
 }
 
 # Starts the launcher detached from the terminal. Its standard input is a fifo that a
-# second detached process keeps open. When that holder dies, the launcher sees end of
+# second detached process keeps open. When that holder dies, the launcher reads end of
 # file and shuts Neo4j down, so no JVM outlives a stopped or killed holder.
 neo4j_spawn() {
 	local port=$1
